@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '@alima/test-browser';
+import { serveStatic } from './serve-static.js';
+
+const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  type: 'story' | 'docs';
+}
+
+let browser: Browser;
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  if (!existsSync(`${staticDir}index.json`)) {
+    throw new Error(`No static Storybook in ${staticDir}: run \`npm run build -w @alima/storybook\` first.`);
+  }
+  ({ url: baseUrl, server } = await serveStatic(staticDir));
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const entries = existsSync(`${staticDir}index.json`)
+  ? Object.values((JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')) as { entries: Record<string, IndexEntry> }).entries)
+  : [];
+
+describe('the static Storybook', () => {
+  it('lists an introduction page', () => {
+    expect(entries.map((entry) => entry.title)).toContain('Introduction');
+  });
+
+  it.each(entries.map((entry) => [entry.id, entry] as const))('renders %s without console errors', async (_id, entry) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // A failed request is reported below with its URL, which the console line lacks.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`);
+    const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+    await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, root);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from '@alima/test-browser';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Every story runs as a test in Chromium, with axe (see preview.ts).
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        test: {
+          name: 'stories',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // The built site, as a reader's browser loads it.
+        test: { name: 'static-site', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+    ],
+  },
+});
