@@ -23,7 +23,12 @@ export default defineConfig({
       },
       {
         // The built site, as a reader's browser loads it.
-        test: { name: 'static-site', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: {
+          name: 'static-site',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
     ],
   },

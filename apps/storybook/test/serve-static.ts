@@ -18,7 +18,11 @@ const TYPES: Record<string, string> = {
 export function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''), path.endsWith('/') ? 'index.html' : '');
+    const file = join(
+      root,
+      normalize(path).replace(/^(\.\.[/\\])+/, ''),
+      path.endsWith('/') ? 'index.html' : '',
+    );
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
     } catch {

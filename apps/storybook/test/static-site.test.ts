@@ -32,7 +32,10 @@ afterAll(async () => {
 });
 
 const entries = existsSync(`${staticDir}index.json`)
-  ? Object.values((JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')) as { entries: Record<string, IndexEntry> }).entries)
+  ? Object.values(
+      (JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')) as { entries: Record<string, IndexEntry> })
+        .entries,
+    )
   : [];
 
 describe('the static Storybook', () => {
@@ -40,21 +43,30 @@ describe('the static Storybook', () => {
     expect(entries.map((entry) => entry.title)).toContain('Introduction');
   });
 
-  it.each(entries.map((entry) => [entry.id, entry] as const))('renders %s without console errors', async (_id, entry) => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      // A failed request is reported below with its URL, which the console line lacks.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`);
-    const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-    await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, root);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(entries.map((entry) => [entry.id, entry] as const))(
+    'renders %s without console errors',
+    async (_id, entry) => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // A failed request is reported below with its URL, which the console line lacks.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(
+        `${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`,
+      );
+      const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+      await page.waitForFunction(
+        (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
+        root,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -1,1 +1,12 @@
-export {};
+export { default as preset } from './preset.js';
+export { rules, ruleIds } from './rules/catalogue.js';
+export { defineRule, SOURCE } from './rules/define-rule.js';
+export type { CharterRule, RuleConfig } from './rules/define-rule.js';
+export type { RuleMeta, RuleExample } from './rules/rule-meta.js';
+export { ruleUrl } from './rules/rule-meta.js';
+export { createParser } from './parse/processor.js';
+export { remarkCharterSyntax } from './parse/syntax.js';
+export { report } from './report/finding.js';
+export type { Finding, Fix, CharterMessage } from './report/finding.js';
+export { SEVERITIES, parseSeverity, severityOf } from './report/severity.js';
+export type { Severity, ReportedSeverity } from './report/severity.js';

@@ -13,7 +13,10 @@ function context(overrides: Partial<ChromiumSearchContext> & { files?: string[] 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH over everything else', () => {
     const found = findChromium(
-      context({ env: { CHROMIUM_PATH: '/opt/chrome/chrome' }, files: ['/opt/chrome/chrome', DEBIAN_CHROMIUM] }),
+      context({
+        env: { CHROMIUM_PATH: '/opt/chrome/chrome' },
+        files: ['/opt/chrome/chrome', DEBIAN_CHROMIUM],
+      }),
     );
     expect(found).toEqual({ executablePath: '/opt/chrome/chrome', origin: 'CHROMIUM_PATH' });
   });
@@ -33,7 +36,10 @@ describe('findChromium', () => {
 
   it("then to Playwright's own download, letting Playwright pick the path", () => {
     const found = findChromium(
-      context({ files: ['/home/me/.cache/ms-playwright/chromium'], playwrightExecutable: () => '/home/me/.cache/ms-playwright/chromium' }),
+      context({
+        files: ['/home/me/.cache/ms-playwright/chromium'],
+        playwrightExecutable: () => '/home/me/.cache/ms-playwright/chromium',
+      }),
     );
     expect(found).toEqual({ executablePath: undefined, origin: 'playwright' });
   });

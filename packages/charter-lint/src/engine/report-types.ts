@@ -1,0 +1,26 @@
+import type { ReportedSeverity } from '../report/severity.js';
+
+/**
+ * One finding in the JSON report: the public contract CI scripts and the
+ * Storybook checker read (see docs/architecture.md).
+ */
+export interface ReportMessage {
+  /** A charter rule id (`sourced-figures`) or a markdownlint id (`MD045`). */
+  ruleId: string;
+  severity: ReportedSeverity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  actual?: string;
+  expected?: string[];
+}
+
+/** The findings for one file. */
+export interface FileReport {
+  filePath: string;
+  messages: ReportMessage[];
+  errorCount: number;
+  warningCount: number;
+}

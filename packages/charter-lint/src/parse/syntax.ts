@@ -1,0 +1,28 @@
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Processor } from 'unified';
+
+interface SyntaxData {
+  micromarkExtensions?: unknown[];
+  fromMarkdownExtensions?: unknown[];
+}
+
+/**
+ * The Markdown syntax the rules need beyond CommonMark: GFM footnotes and
+ * tables, and YAML front matter. Not the whole of remark-gfm: its
+ * autolink-literal extension is a large share of its parse time and no rule
+ * needs it (a bare URL is text either way).
+ */
+export function remarkCharterSyntax(this: Processor): void {
+  const data = this.data() as SyntaxData;
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable(), frontmatter(['yaml']));
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmTableFromMarkdown(),
+    frontmatterFromMarkdown(['yaml']),
+  );
+}

@@ -1,0 +1,37 @@
+import type { ReportedSeverity } from '../report/severity.js';
+
+/** Where each rule's documentation lives; messages link to it. */
+export const DOCS_BASE_URL =
+  'https://github.com/alima-ngo/toolkit/blob/main/packages/charter-lint/docs/rules/';
+
+/** A Markdown example in a rule's documentation, run as a test so the docs stay true. */
+export interface RuleExample {
+  /** What the example shows, one line. */
+  title: string;
+  markdown: string;
+  /** How many messages the rule raises on it: 0 for a good example. */
+  messages: number;
+}
+
+/**
+ * What the catalogue knows of a rule: the linter, its docs pages, the
+ * Storybook rule book and the components' dev warnings all read this.
+ */
+export interface RuleMeta {
+  /** Stable public id, used in config, suppression comments and reports. */
+  id: string;
+  /** One line: what the rule asks of the writer. */
+  summary: string;
+  /** Why the rule exists, in plain language for writers (Markdown). */
+  rationale: string;
+  /** Severity in the recommended preset. */
+  defaultSeverity: ReportedSeverity;
+  /** Whether `--fix` can resolve some of its findings. */
+  fixable: boolean;
+  /** Bad and good examples, each tested. */
+  examples: RuleExample[];
+}
+
+export function ruleUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}
