@@ -13,7 +13,9 @@ const scripts = readdirSync(here)
 let failed = false;
 for (const script of scripts) {
   console.log(`\n## ${script}\n`);
-  const { status } = spawnSync(process.execPath, [`${here}${script}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const { status } = spawnSync(process.execPath, [`${here}${script}`, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -12,7 +12,12 @@ export function measure(command, args, { cwd, env } = {}) {
   const withTime = existsSync(GNU_TIME);
   const start = process.hrtime.bigint();
   const result = withTime
-    ? spawnSync(GNU_TIME, ['-f', '__peak_kib=%M', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(GNU_TIME, ['-f', '__peak_kib=%M', command, ...args], {
+        cwd,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      })
     : spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
@@ -31,5 +36,9 @@ export function table(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map(String));
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
   const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-  return [line(cells[0]), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+  return [
+    line(cells[0]),
+    `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
