@@ -10,3 +10,4 @@ export { report } from './report/finding.js';
 export type { Finding, Fix, CharterMessage } from './report/finding.js';
 export { SEVERITIES, parseSeverity, severityOf } from './report/severity.js';
 export type { Severity, ReportedSeverity } from './report/severity.js';
+export { rulePage } from './docs/rule-page.js';

@@ -1,0 +1,69 @@
+import type { RuleMeta } from '../rules/rule-meta.js';
+
+const fence = (markdown: string): string => {
+  // A fence longer than any backtick run inside, so examples with code blocks stay whole.
+  const longest = Math.max(2, ...[...markdown.matchAll(/`+/g)].map((match) => match[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks}markdown\n${markdown.replace(/\n$/, '')}\n${ticks}`;
+};
+
+/**
+ * The documentation page of a rule, in Markdown, from its metadata alone:
+ * the files in `docs/rules/` and the Storybook rule book both come from here,
+ * and every example on the page is one `examples.test.ts` runs.
+ */
+export function rulePage(meta: RuleMeta): string {
+  const bad = meta.examples.filter((example) => example.messages > 0);
+  const good = meta.examples.filter((example) => example.messages === 0);
+  const examples = (list: typeof meta.examples, mark: string) =>
+    list
+      .map(
+        (example) =>
+          `### ${mark} ${example.title}\n\n${fence(example.markdown)}\n\n` +
+          `${example.messages === 0 ? 'No finding.' : `${example.messages} finding${example.messages === 1 ? '' : 's'}.`}`,
+      )
+      .join('\n\n');
+
+  return `<!-- Generated from the rule's metadata by \`npm run docs -w @alima/charter-lint\`: edit src/rules/${meta.id}.ts instead. -->
+
+# \`${meta.id}\`
+
+${meta.summary}
+
+| Default severity | Fixable with \`--fix\` |
+| --- | --- |
+| ${meta.defaultSeverity} | ${meta.fixable ? 'yes, when the fix is unambiguous' : 'no'} |
+
+## Why
+
+${meta.rationale.trim()}
+
+## Examples
+
+${examples(bad, '❌')}
+
+${examples(good, '✅')}
+
+## Configure
+
+Change its severity (\`off\`, \`info\`, \`warning\`, \`error\`) in \`.charter-lintrc.json\`:
+
+\`\`\`json
+{ "rules": { "${meta.id}": "warning" } }
+\`\`\`
+
+## Suppress
+
+For a passage that is right as it is, with a blank line around each comment:
+
+\`\`\`markdown
+<!-- charter-lint disable ${meta.id} -->
+
+The passage.
+
+<!-- charter-lint enable ${meta.id} -->
+\`\`\`
+
+or \`<!-- charter-lint ignore ${meta.id} -->\` for the next paragraph only.
+`;
+}
