@@ -15,6 +15,8 @@ export interface Translation {
   donate: string;
   donateAmount: (amount: string) => string;
   photoCredit: (photographer: string, organization: string) => string;
+  /** A stat card's short in-text source, e.g. `Source: World Bank 2020`. */
+  statSource: (source: string) => string;
 }
 
 export const en: Translation = {
@@ -28,6 +30,7 @@ export const en: Translation = {
   donate: 'Donate',
   donateAmount: (amount) => `Donate ${amount}`,
   photoCredit: (photographer, organization) => `© ${photographer} / ${organization}`,
+  statSource: (source) => `Source: ${source}`,
 };
 
 export const fr: Translation = {
@@ -41,4 +44,6 @@ export const fr: Translation = {
   donate: 'Faire un don',
   donateAmount: (amount) => `Faire un don de ${amount}`,
   photoCredit: (photographer, organization) => `© ${photographer} / ${organization}`,
+  // French puts a narrow no-break space before the colon.
+  statSource: (source) => `Source\u202f: ${source}`,
 };

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import '../stat-card.js';
+import type { AlimaStatCard } from './stat-card.js';
+import { statCardVariants } from './stat-card.js';
+import { expectNoAxeViolations } from '../internal/test/axe.js';
+import { fixture, settle } from '../internal/test/fixture.js';
+import { captureWarnings } from '../internal/test/warnings.js';
+
+/** What a reader sees in one part, with Intl's no-break spaces made visible as plain spaces. */
+function text(card: AlimaStatCard, part: string): string {
+  const node = card.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return (node?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+}
+
+/** The same markup rendered under `lang="en"` and under `lang="fr"`. */
+async function inEnglishAndFrench(html: string): Promise<[AlimaStatCard, AlimaStatCard]> {
+  return [await fixture<AlimaStatCard>(html), await fixture<AlimaStatCard>(html, { lang: 'fr' })];
+}
+
+describe('<alima-stat-card>', () => {
+  describe('value', () => {
+    it('formats a number compactly in English and in French', async () => {
+      const [en, fr] = await inEnglishAndFrench(
+        '<alima-stat-card value="20250000" notation="compact" label="inhabitants" source="World Bank 2020"></alima-stat-card>',
+      );
+      expect(text(en, 'value')).toBe('20.25 million');
+      expect(text(fr, 'value')).toBe('20,25 millions');
+    });
+
+    it('groups digits in standard notation, with the no-break space French uses', async () => {
+      const [en, fr] = await inEnglishAndFrench(
+        '<alima-stat-card value="332957" source="OIM 2020"></alima-stat-card>',
+      );
+      expect(text(en, 'value')).toBe('332,957');
+      expect(text(fr, 'value')).toBe('332 957');
+      expect(fr.shadowRoot?.querySelector('[part="value"]')?.textContent).toMatch(/332[\u00a0\u202f]957/);
+    });
+
+    it('accepts a number set as a property', async () => {
+      const card = await fixture<AlimaStatCard>('<alima-stat-card source="UNICEF 2020"></alima-stat-card>');
+      card.value = 185000;
+      await card.updateComplete;
+      expect(text(card, 'value')).toBe('185,000');
+    });
+
+    it('shows free text from the default slot when there is no value', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card source="ALIMA 2020">1 in 5 <span slot="label">children</span></alima-stat-card>',
+      );
+      const slot = card.shadowRoot?.querySelector<HTMLSlotElement>('[part="value"] slot:not([name])');
+      expect(slot?.assignedNodes().map((node) => node.textContent?.trim())).toEqual(['1 in 5']);
+    });
+
+    it('renders a value that is not a number as it was written, and warns once', async () => {
+      const warnings = captureWarnings();
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="about 3,000" source="ALIMA 2020"></alima-stat-card>',
+      );
+      card.label = 'deliveries';
+      await card.updateComplete;
+      expect(text(card, 'value')).toBe('about 3,000');
+      expect(warnings()).toEqual([
+        expect.stringMatching(/<alima-stat-card> value "about 3,000" is not a number/),
+      ]);
+    });
+  });
+
+  describe('label', () => {
+    it('comes from the attribute or from the label slot', async () => {
+      const fromAttribute = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="3500000" label="people face food insecurity" source="UNOCHA 2020"></alima-stat-card>',
+      );
+      const fromSlot = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="3500000" source="UNOCHA 2020"><span slot="label">people <em>face</em> food insecurity</span></alima-stat-card>',
+      );
+      expect(text(fromAttribute, 'label')).toBe('people face food insecurity');
+      const slot = fromSlot.shadowRoot?.querySelector<HTMLSlotElement>('slot[name="label"]');
+      expect(slot?.assignedElements()[0]?.textContent).toBe('people face food insecurity');
+    });
+
+    it('wraps long labels instead of overflowing a narrow card', async () => {
+      const card = await fixture<AlimaStatCard>(
+        `<alima-stat-card style="width: 10rem" value="133452" source="ALIMA 2020"
+          label="mères formées à l’utilisation du bracelet MUAC (mesure du périmètre brachial des bébés ou des enfants)"></alima-stat-card>`,
+        { lang: 'fr' },
+      );
+      const label = card.shadowRoot?.querySelector('[part="label"]') as HTMLElement;
+      expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+      expect(label.getBoundingClientRect().height).toBeGreaterThan(60);
+    });
+  });
+
+  describe('sources', () => {
+    it('shows a short source as text', async () => {
+      const [en, fr] = await inEnglishAndFrench(
+        '<alima-stat-card value="1" source="World Bank 2020"></alima-stat-card>',
+      );
+      expect(text(en, 'source')).toBe('Source: World Bank 2020');
+      expect(text(fr, 'source')).toBe('Source : World Bank 2020');
+      expect(en.unsourced).toBe(false);
+    });
+
+    it('puts a footnote reference in its light DOM, where footnote ids and numbering can reach it', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="20250000" footnote="wb2020"></alima-stat-card>',
+      );
+      const refs = card.querySelectorAll('alima-footnote-ref');
+      expect(refs).toHaveLength(1);
+      expect(refs[0]?.getAttribute('footnote')).toBe('wb2020');
+      expect(refs[0]?.slot).toBe('footnote');
+      expect(card.hasAttribute('unsourced')).toBe(false);
+
+      card.footnote = 'unicef2020';
+      await card.updateComplete;
+      expect(
+        [...card.querySelectorAll('alima-footnote-ref')].map((ref) => ref.getAttribute('footnote')),
+      ).toEqual(['unicef2020']);
+
+      card.footnote = undefined;
+      card.source = 'UNICEF 2020';
+      await card.updateComplete;
+      expect(card.querySelector('alima-footnote-ref')).toBeNull();
+    });
+
+    it('keeps a footnote reference the author wrote and counts it as a source', async () => {
+      const warnings = captureWarnings();
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="1"><alima-footnote-ref slot="footnote" footnote="wb2020"></alima-footnote-ref></alima-stat-card>',
+      );
+      expect(card.querySelectorAll('alima-footnote-ref')).toHaveLength(1);
+      expect(card.unsourced).toBe(false);
+      expect(warnings()).toEqual([]);
+    });
+
+    it('reflects unsourced and warns once when a figure has no source', async () => {
+      const warnings = captureWarnings();
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="979000" label="children"></alima-stat-card>',
+      );
+      expect(card.hasAttribute('unsourced')).toBe(true);
+      card.label = 'children, mostly';
+      await card.updateComplete;
+      expect(warnings()).toEqual([expect.stringMatching(/<alima-stat-card> figure "979000" has no source/)]);
+
+      card.source = 'Cadre harmonisé 2020';
+      await card.updateComplete;
+      expect(card.hasAttribute('unsourced')).toBe(false);
+    });
+  });
+
+  describe('language', () => {
+    it('re-renders when an ancestor changes its lang', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="20250000" notation="compact" source="World Bank 2020"></alima-stat-card>',
+      );
+      card.parentElement?.setAttribute('lang', 'fr');
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(card);
+      expect(text(card, 'value')).toBe('20,25 millions');
+      expect(text(card, 'source')).toBe('Source : World Bank 2020');
+    });
+
+    it('falls back to English for a lang that is not a valid locale', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="332957" source="OIM 2020"></alima-stat-card>',
+        {
+          lang: 'not a language!',
+        },
+      );
+      expect(text(card, 'value')).toBe('332,957');
+    });
+  });
+
+  describe('hostile input', () => {
+    it('renders markup in attributes as text', async () => {
+      captureWarnings();
+      const card = await fixture<AlimaStatCard>(
+        `<alima-stat-card value="<img src=x onerror=alert(1)>" label="<script>alert(2)</script>" source="<b onerror=alert(3)>x</b>"></alima-stat-card>`,
+      );
+      expect(card.shadowRoot?.querySelector('img, script, b')).toBeNull();
+      expect(text(card, 'value')).toBe('<img src=x onerror=alert(1)>');
+      expect(text(card, 'label')).toBe('<script>alert(2)</script>');
+      expect(text(card, 'source')).toBe('Source: <b onerror=alert(3)>x</b>');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const variant of statCardVariants) {
+      for (const lang of ['en', 'fr']) {
+        it(`has no axe violations: ${variant} variant, ${lang}`, async () => {
+          const card = await fixture<AlimaStatCard>(
+            `<alima-stat-card variant="${variant}" value="20250000" notation="compact" label="inhabitants" source="World Bank 2020"></alima-stat-card>`,
+            { lang },
+          );
+          await expectNoAxeViolations(card.parentElement as Element);
+        });
+      }
+    }
+
+    it('reflects its variant for styling', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card>',
+      );
+      expect(card.getAttribute('variant')).toBe('country');
+      card.variant = 'own';
+      await card.updateComplete;
+      expect(card.getAttribute('variant')).toBe('own');
+    });
+  });
+});

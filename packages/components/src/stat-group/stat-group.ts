@@ -1,0 +1,57 @@
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../internal/localize.js';
+import styles from './stat-group.styles.js';
+
+/** Heading levels a group can take; a page's `<h1>` is its title, so 1 is not one of them. */
+export const statGroupHeadingLevels = [2, 3, 4, 5, 6] as const;
+export type StatGroupHeadingLevel = (typeof statGroupHeadingLevels)[number];
+
+/**
+ * @summary Key figures under one heading, laid out as a grid that wraps to the space available.
+ *
+ * @slot - The `<alima-stat-card>` elements.
+ * @slot heading - The heading, when it needs markup; replaces the `heading` attribute and the default "Key figures".
+ *
+ * @csspart base - The group's box.
+ * @csspart heading - The heading.
+ * @csspart grid - The grid that holds the cards.
+ *
+ * @cssproperty --alima-stat-group-column-min - Narrowest a column gets before the cards wrap to a new row.
+ * @cssproperty --alima-stat-group-gap - Space between cards.
+ *
+ * @status experimental
+ * @since 0.1.0
+ */
+export class AlimaStatGroup extends LitElement {
+  static override styles = styles;
+
+  private readonly localize = new LocalizeController(this);
+
+  /** The heading text; defaults to "Key figures" / "Chiffres-clés" in the element's language. */
+  @property() heading: string | undefined;
+
+  /** The heading's level in the page outline, 2 to 6 (anything else reads as 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: StatGroupHeadingLevel = 2;
+
+  private get level(): StatGroupHeadingLevel {
+    return statGroupHeadingLevels.includes(this.headingLevel) ? this.headingLevel : 2;
+  }
+
+  protected override render() {
+    return html`
+      <div part="base">
+        <div part="heading" role="heading" aria-level=${this.level}>
+          <slot name="heading">${this.heading ?? this.localize.strings.keyFigures}</slot>
+        </div>
+        <div part="grid"><slot></slot></div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alima-stat-group': AlimaStatGroup;
+  }
+}
