@@ -1,0 +1,8 @@
+import { AlimaFootnoteRef } from './footnote/footnote-ref.js';
+import { defineElement } from './internal/define.js';
+
+export { AlimaFootnoteRef } from './footnote/footnote-ref.js';
+export { footnotesSettled } from './footnote/footnote-registry.js';
+export type { ReferenceNumber } from './footnote/footnote-registry.js';
+
+defineElement('alima-footnote-ref', AlimaFootnoteRef);

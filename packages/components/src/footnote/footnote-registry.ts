@@ -1,0 +1,185 @@
+import type { ReactiveElement } from 'lit';
+import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
+
+/** What a reference shows: its note's number, or that the note is missing. */
+export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
+
+/** A link from a note back to one of the places that cite it. */
+export interface Backlink {
+  /** Id of the light-DOM element that holds the reference. */
+  anchorId: string;
+  /** `a`, `b`, … when a note is cited more than once; empty otherwise. */
+  letter: string;
+}
+
+/** An element that cites a note, such as `<alima-footnote-ref>`. */
+export interface NoteReference extends ReactiveElement {
+  /** Id of the cited `<alima-footnote>`. */
+  readonly footnote: string;
+  /** Called by the registry whenever numbering changes. */
+  showNumber(number: ReferenceNumber): void;
+}
+
+/** A note in the source list, such as `<alima-footnote>`. */
+export interface NoteEntry extends ReactiveElement {
+  /** Called by the registry whenever numbering changes; `undefined` when nobody cites the note. */
+  showNumber(number: number | undefined, backlinks: readonly Backlink[]): void;
+}
+
+const references = new Set<NoteReference>();
+const notes = new Set<NoteEntry>();
+/** Ids the registry gave to anchors, so it may rename them and never renames an author's id. */
+const generatedIds = new WeakMap<Element, string>();
+let dirty = false;
+let running: Promise<void> | undefined;
+
+/** Starts numbering the notes a reference cites. Call from `connectedCallback`. */
+export function addReference(reference: NoteReference): void {
+  references.add(reference);
+  footnotesChanged();
+}
+
+/** Call from `disconnectedCallback`. */
+export function removeReference(reference: NoteReference): void {
+  references.delete(reference);
+  footnotesChanged();
+}
+
+/** Call from `connectedCallback` of a note. */
+export function addNote(note: NoteEntry): void {
+  notes.add(note);
+  footnotesChanged();
+}
+
+/** Call from `disconnectedCallback` of a note. */
+export function removeNote(note: NoteEntry): void {
+  notes.delete(note);
+  footnotesChanged();
+}
+
+/** Renumbers soon; call when a `footnote` attribute or a note's `id` changes. */
+export function footnotesChanged(): void {
+  dirty = true;
+  running ??= renumberUntilSettled();
+}
+
+/**
+ * Resolves once every reference and note shows its final number and the
+ * development checks have run. Tests and elements that read numbers await it.
+ */
+export function footnotesSettled(): Promise<void> {
+  return running ?? Promise.resolve();
+}
+
+function members(): ReactiveElement[] {
+  return [...references, ...notes];
+}
+
+async function renumberUntilSettled(): Promise<void> {
+  do {
+    while (dirty) {
+      dirty = false;
+      // Numbers arrive after each element's first render, so a server-rendered
+      // element hydrates against the same template the server produced.
+      await Promise.all(members().map((member) => member.updateComplete));
+      renumber();
+    }
+    await Promise.all(members().map((member) => member.updateComplete));
+    // Elements defined by separate scripts appear over several tasks: judge
+    // missing and unused notes once the page has stopped changing.
+    await new Promise((resolve) => setTimeout(resolve));
+  } while (dirty);
+  warnAboutMismatches();
+  running = undefined;
+}
+
+/** The element in the document tree that holds a reference, crossing shadow roots (a stat card holds its marker). */
+function anchorOf(reference: Element): Element {
+  let element = reference;
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = element.getRootNode()) {
+    element = root.host;
+  }
+  return element;
+}
+
+function inDocumentOrder(a: NoteReference, b: NoteReference): number {
+  const [first, second] = anchorOf(a) === anchorOf(b) ? [a, b] : [anchorOf(a), anchorOf(b)];
+  return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** Gives the anchor an id a back link can target, keeping any id the author wrote. */
+function anchorIdOf(anchor: Element, noteId: string, occurrence: number): string {
+  if (anchor.id && generatedIds.get(anchor) !== anchor.id) return anchor.id;
+  let id = `ref-${noteId}-${occurrence}`;
+  for (let suffix = 2; isTakenByAnother(id, anchor); suffix++) id = `ref-${noteId}-${occurrence}-${suffix}`;
+  if (anchor.id !== id) anchor.id = id;
+  generatedIds.set(anchor, id);
+  return id;
+}
+
+function isTakenByAnother(id: string, anchor: Element): boolean {
+  const holder = anchor.ownerDocument.getElementById(id);
+  return holder !== null && holder !== anchor;
+}
+
+function notesById(): Map<string, NoteEntry> {
+  const byId = new Map<string, NoteEntry>();
+  for (const note of notes) if (note.id && !byId.has(note.id)) byId.set(note.id, note);
+  return byId;
+}
+
+function renumber(): void {
+  const byId = notesById();
+  const numbers = new Map<string, number>();
+  const citations = new Map<string, NoteReference[]>();
+  for (const reference of [...references].sort(inDocumentOrder)) {
+    const id = reference.footnote;
+    if (!byId.has(id)) {
+      reference.showNumber({ state: 'missing' });
+      continue;
+    }
+    if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    citations.set(id, [...(citations.get(id) ?? []), reference]);
+    reference.showNumber({ state: 'numbered', number: numbers.get(id) ?? 0 });
+  }
+  for (const note of notes) {
+    const citing = citations.get(note.id) ?? [];
+    const backlinks = citing.map((reference, index) => ({
+      anchorId: anchorIdOf(anchorOf(reference), note.id, index + 1),
+      letter: citing.length > 1 ? String.fromCharCode(97 + (index % 26)) : '',
+    }));
+    note.showNumber(byId.get(note.id) === note ? numbers.get(note.id) : undefined, backlinks);
+  }
+}
+
+/** The same checks charter-lint makes on Markdown footnotes, made on the live page. */
+function warnAboutMismatches(): void {
+  const byId = notesById();
+  const cited = new Set([...references].map((reference) => reference.footnote));
+  for (const reference of references) {
+    if (byId.has(reference.footnote)) resetWarning(reference, 'missing-note');
+    else if (!reference.footnote)
+      warnOnce(reference, 'missing-note', 'needs a footnote attribute naming the id of an <alima-footnote>.');
+    else
+      warnOnce(
+        reference,
+        'missing-note',
+        `cites footnote "${reference.footnote}", but no <alima-footnote id="${reference.footnote}"> is on the page.`,
+      );
+  }
+  for (const note of notes) {
+    if (!note.id) {
+      warnOnce(note, 'missing-id', 'needs an id so references can cite it.');
+      continue;
+    }
+    if (byId.get(note.id) !== note)
+      warnOnce(note, 'duplicate-note', `has id "${note.id}" like an earlier note; ids must be unique.`);
+    if (cited.has(note.id)) resetWarning(note, 'unreferenced-note');
+    else
+      warnOnce(
+        note,
+        'unreferenced-note',
+        `"${note.id}" is never cited: add <alima-footnote-ref footnote="${note.id}"> where the source is used, or remove the note.`,
+      );
+  }
+}
