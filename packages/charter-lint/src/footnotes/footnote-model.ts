@@ -1,0 +1,50 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { FootnoteDefinition, FootnoteModel } from './footnote.js';
+import { collectNumberedNotes } from './numbered-notes.js';
+import { collectReferences, gfmKey } from './references.js';
+import { offsetsOf, sourceText, startOffset } from './source-text.js';
+
+const cache = new WeakMap<Root, FootnoteModel>();
+
+function gfmDefinitions(tree: Root, file: VFile): FootnoteDefinition[] {
+  const source = sourceText(file);
+  const definitions: FootnoteDefinition[] = [];
+  visit(tree, 'footnoteDefinition', (node) => {
+    const [start, end] = offsetsOf(node);
+    const marker = `[^${node.label ?? node.identifier}]`;
+    definitions.push({
+      key: gfmKey(node.identifier),
+      marker,
+      style: 'gfm',
+      position: source.position(start, start + marker.length),
+      text: toString(node),
+      extent: source.position(start, end),
+    });
+  });
+  return definitions;
+}
+
+/**
+ * Every footnote reference and definition of a document, of all styles.
+ * Built once per tree and shared by the footnote rules.
+ */
+export function footnoteModel(tree: Root, file: VFile): FootnoteModel {
+  let model = cache.get(tree);
+  if (model === undefined) {
+    const source = sourceText(file);
+    const numbered = collectNumberedNotes(tree, source);
+    const markerStarts = new Set(numbered.definitions.map((note) => startOffset(note.position)));
+    model = {
+      references: collectReferences(tree, source, markerStarts),
+      definitions: [...gfmDefinitions(tree, file), ...numbered.definitions].sort(
+        (a, b) => startOffset(a.position) - startOffset(b.position),
+      ),
+      markerless: numbered.markerless,
+    };
+    cache.set(tree, model);
+  }
+  return model;
+}

@@ -1,0 +1,92 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { FootnoteReference } from './footnote.js';
+import { fromSuperscript, SUPERSCRIPT_RUN } from './superscript.js';
+import { offsetsOf, startOffset, type SourceText } from './source-text.js';
+
+/**
+ * GFM keeps `[^id]` as plain text when no definition matches, so undefined
+ * references are found by rescanning text, as remark-lint-no-undefined-references
+ * does; an escaped `\[` is not a reference.
+ */
+const GFM_TEXT_REFERENCE = /(?<!\\)\[\^([^\]\s\\]+)\]/g;
+
+/** `²`/`³` after a unit of length is an exponent (`12 km²`), not a note. */
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcdm]?m|mi|ft)$/u;
+
+const SUP_OPEN = /<sup\b[^>]*>/gi;
+const SUP_REST = /[ \t]*(\d+(?:[ \t]*,[ \t]*\d+)*)[ \t]*<\/sup>/y;
+
+/** GFM's label normalisation: case and inner whitespace do not matter. */
+export function gfmKey(label: string): string {
+  return `gfm:${label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()}`;
+}
+
+/**
+ * Every footnote reference in document order, code excluded: GFM
+ * references (defined or not), superscript markers and `<sup>n</sup>`.
+ * `definitionMarkers` holds the offsets of the markers that start notes,
+ * which are not references.
+ */
+export function collectReferences(
+  tree: Root,
+  source: SourceText,
+  definitionMarkers: ReadonlySet<number>,
+): FootnoteReference[] {
+  const references: FootnoteReference[] = [];
+  const add = (start: number, end: number, reference: Omit<FootnoteReference, 'position'>) => {
+    if (!definitionMarkers.has(start))
+      references.push({ ...reference, position: source.position(start, end) });
+  };
+
+  visit(tree, (node) => {
+    const [start, end] = offsetsOf(node);
+    const raw = source.value.slice(start, end);
+    if (node.type === 'footnoteReference') {
+      add(start, end, { key: gfmKey(node.identifier), marker: raw, style: 'gfm' });
+    } else if (node.type === 'text') {
+      for (const match of raw.matchAll(GFM_TEXT_REFERENCE)) {
+        add(start + match.index, start + match.index + match[0].length, {
+          key: gfmKey(match[1] ?? ''),
+          marker: match[0],
+          style: 'gfm',
+        });
+      }
+      for (const match of raw.matchAll(SUPERSCRIPT_RUN)) {
+        const before = source.value.slice(Math.max(0, start + match.index - 3), start + match.index);
+        if ((match[0] === '²' || match[0] === '³') && UNIT_BEFORE.test(before)) continue;
+        const number = fromSuperscript(match[0]);
+        add(start + match.index, start + match.index + match[0].length, {
+          key: String(number),
+          marker: match[0],
+          style: 'superscript',
+          number,
+        });
+      }
+    } else if (node.type === 'html' && !node.value.trimStart().startsWith('<!--')) {
+      for (const open of raw.matchAll(SUP_OPEN)) {
+        SUP_REST.lastIndex = start + open.index + open[0].length;
+        const rest = SUP_REST.exec(source.value);
+        if (rest === null) continue;
+        const markerEnd = SUP_REST.lastIndex;
+        for (const digits of (rest[1] ?? '').split(',')) {
+          const number = Number(digits.trim());
+          add(start + open.index, markerEnd, {
+            key: String(number),
+            marker: `<sup>${number}</sup>`,
+            style: 'sup',
+            number,
+          });
+        }
+      }
+    }
+  });
+  return references.sort(
+    (a, b) => startOffset(a.position) - startOffset(b.position) || (a.number ?? 0) - (b.number ?? 0),
+  );
+}

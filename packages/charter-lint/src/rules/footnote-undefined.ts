@@ -1,0 +1,106 @@
+/**
+ * # `footnote-undefined`
+ *
+ * Reports a footnote reference that has no note: a GFM `[^id]` without a
+ * `[^id]: …` definition, or a superscript marker (`inhabitants¹`) or
+ * `<sup>1</sup>` without a note line starting with the same number
+ * (`¹ World Bank 2020`) at the end of the document or of a section.
+ *
+ * GFM drops an undefined `[^id]` from the syntax tree (it stays plain text),
+ * so the rule rescans the text, as `remark-lint-no-undefined-references`
+ * does; code and inline code are skipped, and so is `²`/`³` after a unit of
+ * length (`12 km²`).
+ *
+ * Superscript and `<sup>` markers share one numbering: `<sup>1</sup>` finds
+ * the note `¹ …` and the other way round.
+ *
+ * When a line among the notes has lost its marker where this number would
+ * be, the message says so (`footnote-sequence` reports that line).
+ *
+ * No `--fix`: only the writer knows the missing source.
+ */
+import type { FootnoteReference } from '../footnotes/footnote.js';
+import { documentLanguage } from '../footnotes/document-language.js';
+import { footnoteModel } from '../footnotes/footnote-model.js';
+import { report } from '../report/finding.js';
+import { defineRule } from './define-rule.js';
+
+const messages = {
+  en: {
+    gfm: (marker: string) =>
+      `Footnote ${marker} has no definition: add “${marker}: Source, year”, or remove the reference`,
+    numbered: (marker: string) =>
+      `Footnote ${marker} has no note: add a line “${marker} Source, year” at the end of the section, or remove the marker`,
+    markerless: (text: string) => `The line “${text}” among the notes may be this note: give it its marker.`,
+    note: 'A reader who follows a marker to nothing cannot check the figure.',
+  },
+  fr: {
+    gfm: (marker: string) =>
+      `La note ${marker} n’est pas définie : ajoutez « ${marker}: Source, année », ou retirez l’appel`,
+    numbered: (marker: string) =>
+      `L’appel de note ${marker} n’a pas de note : ajoutez une ligne « ${marker} Source, année » en fin de section, ou retirez l’appel`,
+    markerless: (text: string) =>
+      `La ligne « ${text} » parmi les notes est peut-être cette note : ajoutez-lui son appel.`,
+    note: 'Un lecteur qui suit un appel de note vers rien ne peut pas vérifier le chiffre.',
+  },
+};
+
+export const footnoteUndefined = defineRule(
+  {
+    id: 'footnote-undefined',
+    summary: 'Every footnote marker needs its note.',
+    rationale: `A marker (\`[^who]\`, \`¹\`, \`<sup>1</sup>\`) promises the reader a source. When the note is
+missing, the figure looks sourced but is not, and nobody can check it. Add the note, or remove the marker.`,
+    defaultSeverity: 'error',
+    fixable: false,
+    examples: [
+      {
+        title: 'A superscript marker with no note',
+        markdown:
+          '- 20.25 million inhabitants¹\n- 3.5 million people face food insecurity²\n\n¹ World Bank 2020\n',
+        messages: 1,
+      },
+      {
+        title: 'A GFM reference with no definition',
+        markdown: 'Measles cases rose by 40%.[^who]\n',
+        messages: 1,
+      },
+      {
+        title: 'A `<sup>` marker with no note',
+        markdown: 'Nearly 979,000 people suffer from acute malnutrition.<sup>5</sup>\n',
+        messages: 1,
+      },
+      {
+        title: 'Every marker has its note',
+        markdown:
+          '- 20.25 million inhabitants¹\n- 3.5 million people face food insecurity<sup>2</sup>\n\n' +
+          'Measles cases rose by 40%.[^who]\n\n¹ World Bank 2020\n\n² UNOCHA 2020\n\n[^who]: WHO 2021\n',
+        messages: 0,
+      },
+      {
+        title: 'Markers in code are not references',
+        markdown: 'Write `[^id]` for a GFM footnote, or a superscript such as `¹`.\n',
+        messages: 0,
+      },
+    ],
+  },
+  (tree, file) => {
+    const lang = documentLanguage(tree, file);
+    const text = messages[lang];
+    const { references, definitions, markerless } = footnoteModel(tree, file);
+    const defined = new Set(definitions.map((definition) => definition.key));
+    const describe = (reference: FootnoteReference) =>
+      reference.style === 'gfm' ? text.gfm(reference.marker) : text.numbered(reference.marker);
+
+    for (const reference of references) {
+      if (defined.has(reference.key)) continue;
+      const lost = markerless.find((line) => line.guessedNumber === reference.number);
+      report(file, {
+        reason: describe(reference),
+        place: reference.position,
+        actual: reference.marker,
+        note: lost === undefined ? text.note : `${text.note} ${text.markerless(lost.text)}`,
+      });
+    }
+  },
+);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { footnoteUnused } from './footnote-unused.js';
+import { lintMarkdown } from './lint-markdown.js';
+
+const lint = (markdown: string) => lintMarkdown(footnoteUnused, markdown);
+
+describe('footnote-unused', () => {
+  it('reports a note line nothing points to, on its marker', async () => {
+    const messages = await lint('Figure¹\n\n¹ World Bank 2020\n\n² UNOCHA 2020\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({
+      fatal: true,
+      actual: '²',
+      place: { start: { line: 5, column: 1 }, end: { line: 5, column: 2 } },
+    });
+    expect(messages[0]?.reason).toBe(
+      'Note ² is never referenced: put ² after the figure it sources, or remove the note',
+    );
+  });
+
+  it('reports an unreferenced GFM definition, whatever the case of its label', async () => {
+    const messages = await lint('Cases rose[^WHO].\n\n[^who]: WHO 2021\n\n[^wb]: World Bank 2020\n');
+    expect(messages.map((message) => message.actual)).toEqual(['[^wb]']);
+  });
+
+  it('counts a <sup> marker as a reference to a superscript note and the other way round', async () => {
+    const messages = await lint('A<sup>1</sup> and B².\n\n¹ World Bank 2020\n\n<sup>2</sup> UNOCHA 2020\n');
+    expect(messages).toEqual([]);
+  });
+
+  it('does not count a marker inside code as a reference', async () => {
+    const messages = await lint('Example: `Text¹`.\n\n¹ World Bank 2020\n');
+    expect(messages.map((message) => message.actual)).toEqual(['¹']);
+  });
+
+  it('reads several notes written as lines of one paragraph', async () => {
+    const messages = await lint('A¹ B³\n\n¹ World Bank 2020\n² UNOCHA 2020\n³ UNICEF 2020\n');
+    expect(messages.map((message) => [message.actual, message.line])).toEqual([['²', 4]]);
+  });
+
+  it('speaks French', async () => {
+    const messages = await lint('---\nlang: fr\n---\n\nTexte.\n\n¹ Banque mondiale 2020\n');
+    expect(messages[0]?.reason).toBe(
+      'La note ¹ n’est appelée nulle part : placez ¹ après le chiffre qu’elle source, ou supprimez la note',
+    );
+  });
+});
