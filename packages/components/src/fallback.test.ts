@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, settle } from './internal/test/fixture.js';
+import { captureWarnings } from './internal/test/warnings.js';
+
+// This file must not import the elements statically: it looks at them before they are defined.
+
+const page = `
+  <alima-stat-group>
+    <alima-stat-card value="20250000" label="inhabitants" source="World Bank 2020"></alima-stat-card>
+    <alima-stat-card value="3500000" variant="own" label="people face food insecurity, a label long enough to wrap"></alima-stat-card>
+    <alima-stat-card value="185000"><span slot="label">children with severe acute malnutrition</span></alima-stat-card>
+  </alima-stat-group>
+  <alima-photo-credit photographer="Nana Kofi Acquah" caption="Mali, 2020"><img alt="Mali" width="400" height="300"
+    src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>
+  <alima-photo-credit placement="overlay" photographer="Nana Kofi Acquah"><img alt="Mali" width="400" height="300"
+    src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>`;
+
+async function loadFallbackCss(): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./fallback.css', import.meta.url).href;
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+  document.head.append(link);
+  await loaded;
+}
+
+function boxes(root: Element): number[][] {
+  return [...root.querySelectorAll('alima-stat-group, alima-stat-card, alima-photo-credit')].map(
+    (element) => {
+      const { top, height, width } = element.getBoundingClientRect();
+      return [top, height, width].map(Math.round);
+    },
+  );
+}
+
+describe('fallback.css', () => {
+  it('heads key figures in the page language before the elements are defined', async () => {
+    await loadFallbackCss();
+    const en = await fixture('<alima-stat-group></alima-stat-group>');
+    const fr = await fixture('<alima-stat-group></alima-stat-group>', { lang: 'fr' });
+    const named = await fixture('<alima-stat-group heading="Our figures"></alima-stat-group>');
+    const heading = (group: Element) => getComputedStyle(group, '::before').content;
+    expect([heading(en), heading(fr), heading(named)]).toEqual([
+      '"Key figures"',
+      '"Chiffres-clés"',
+      '"Our figures"',
+    ]);
+  });
+
+  it('gives undefined elements the boxes they have once upgraded', async () => {
+    captureWarnings();
+    await loadFallbackCss();
+    const container = (await fixture(`<div style="width: 48rem">${page}</div>`)) as HTMLElement;
+    expect(customElements.get('alima-stat-card')).toBeUndefined();
+    const before = boxes(container);
+
+    await import('./all.js');
+    await settle(container);
+    const after = boxes(container);
+
+    expect(after).toHaveLength(6);
+    after.forEach((box, index) => {
+      box.forEach((value, axis) =>
+        expect(Math.abs(value - (before[index]?.[axis] ?? NaN)), `element ${index}`).toBeLessThanOrEqual(4),
+      );
+    });
+  });
+});
