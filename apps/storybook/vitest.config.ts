@@ -22,10 +22,14 @@ export default defineConfig({
         },
       },
       {
+        // The Storybook's own logic, in Node: contrast maths, the rule page generator.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
         // The built site, as a reader's browser loads it.
         test: {
           name: 'static-site',
-          include: ['test/**/*.test.ts'],
+          include: ['test/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

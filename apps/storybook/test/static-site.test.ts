@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '@alima/test-browser';
+import { axeViolations } from './axe-in-page.js';
 import { serveStatic } from './serve-static.js';
 
 const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -44,29 +45,41 @@ describe('the static Storybook', () => {
   });
 
   it.each(entries.map((entry) => [entry.id, entry] as const))(
-    'renders %s without console errors',
+    'renders %s without console errors or axe violations',
     async (_id, entry) => {
       const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        // A failed request is reported below with its URL, which the console line lacks.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-          errors.push(message.text());
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(
-        `${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`,
-      );
-      const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-      await page.waitForFunction(
-        (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
-        root,
-      );
-      expect(errors).toEqual([]);
-      await page.close();
+      try {
+        const errors: string[] = [];
+        page.on('console', (message) => {
+          // A failed request is reported below with its URL, which the console line lacks.
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+            errors.push(message.text());
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
+        // Storybook must work offline: no fonts, scripts or images from another origin.
+        page.on('request', (request) => {
+          const url = request.url();
+          if (!url.startsWith(baseUrl) && !/^(data|blob):/.test(url))
+            errors.push(`offline site requested ${url}`);
+        });
+        await page.goto(
+          `${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`,
+        );
+        const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+        await page.waitForFunction(
+          (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
+          root,
+        );
+        // Let docs pages finish rendering their stories and custom elements before axe looks.
+        await page.waitForLoadState('networkidle');
+        expect(errors).toEqual([]);
+        expect(await axeViolations(page, root)).toEqual([]);
+      } finally {
+        await page.close();
+      }
     },
   );
 });

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '@alima/components';
+import { maliCountryPage } from './country-page.js';
+import { KEY_FIGURE_SOURCES, maliKeyFigures, maliSources } from './mali-key-figures.js';
+
+/** Text a user sees in a component, which lives in its shadow root. */
+const shown = (element: Element | null | undefined): string =>
+  (element?.shadowRoot?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+const shadowLink = (element: Element | null | undefined, selector: string): HTMLAnchorElement => {
+  const link = element?.shadowRoot?.querySelector<HTMLAnchorElement>(selector);
+  if (!link) throw new Error(`No ${selector} in ${element?.localName ?? 'nothing'}`);
+  return link;
+};
+
+const meta: Meta = {
+  title: 'Pages/Mali country page',
+  tags: ['!autodocs'],
+  parameters: { layout: 'fullscreen' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The seed page, in English, from the components alone. */
+export const English: Story = {
+  render: () => maliCountryPage(),
+  play: async ({ canvasElement, step }) => {
+    await step('a footnote marker leads to its source, and the source leads back', async () => {
+      const marker = canvasElement.querySelector('alima-footnote-ref[footnote="wb2020"]');
+      await waitFor(() => expect(shown(marker)).toContain('1'));
+      shadowLink(marker, 'a[role="doc-noteref"]').click();
+      await expect(window.location.hash).toBe('#wb2020');
+      const note = canvasElement.querySelector('alima-footnote#wb2020');
+      await expect(shown(note)).toContain('World Bank');
+      const back = shadowLink(note, 'a[role="doc-backlink"]');
+      back.click();
+      const anchor = back.hash.slice(1);
+      await expect(window.location.hash).toBe(`#${anchor}`);
+      await expect(marker?.contains(document.getElementById(anchor)) || marker?.id === anchor).toBe(true);
+    });
+
+    await step('the donate button announces the donation before navigating', async () => {
+      const donations: CustomEvent[] = [];
+      const listen = (event: Event) => {
+        event.preventDefault(); // stay on the page, as an in-page checkout would
+        donations.push(event as CustomEvent);
+      };
+      canvasElement.addEventListener('alima-donate', listen);
+      const [header, footer] = canvasElement.querySelectorAll('alima-donate-button');
+      shadowLink(header, 'a').click();
+      shadowLink(footer, 'a').click();
+      canvasElement.removeEventListener('alima-donate', listen);
+      await expect(donations).toHaveLength(2);
+      await expect(donations[0]!.detail.href).toContain('utm_campaign=country-mali');
+      await expect(donations[1]!.detail).toMatchObject({ amount: 30, currency: 'EUR' });
+      await expect(shown(footer)).toBe('Donate €30');
+    });
+
+    await step('switching the language re-renders the page in French', async () => {
+      const root = canvasElement.querySelector('.country-page')!.closest('[lang]')!;
+      const figure = canvasElement.querySelector('alima-stat-card[footnote="wb2020"]');
+      const donate = canvasElement.querySelectorAll('alima-donate-button')[1];
+      await expect(shown(figure)).toContain('20.25 million');
+      root.setAttribute('lang', 'fr');
+      try {
+        await waitFor(() => expect(shown(donate)).toMatch(/^Faire un don de 30\s€$/u));
+        await expect(shown(figure)).toMatch(/20,25\smillions/u);
+      } finally {
+        root.setAttribute('lang', 'en');
+      }
+      await waitFor(() => expect(shown(donate)).toBe('Donate €30'));
+    });
+  },
+};
+
+/** The key figures of the same page in French: labels translated, numbers formatted by the cards. */
+export const FrenchKeyFigures: Story = {
+  name: 'French key figures',
+  globals: { locale: 'fr' },
+  render: () =>
+    html`<div class="country-page">${maliKeyFigures('fr')} ${maliSources('fr', KEY_FIGURE_SOURCES)}</div>`,
+  play: async ({ canvasElement }) => {
+    const [country] = canvasElement.querySelectorAll('alima-stat-group');
+    await expect(country?.closest('[lang]')?.getAttribute('lang')).toBe('fr');
+    await waitFor(() =>
+      expect(shown(canvasElement.querySelector('alima-stat-card[value="20250000"]'))).toMatch(
+        /20,25\smillions/u,
+      ),
+    );
+    await expect(shown(canvasElement.querySelector('alima-stat-card[value="185000"]'))).toMatch(/185\s000/u);
+  },
+};

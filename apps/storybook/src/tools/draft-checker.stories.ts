@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import sampleDraft from './sample-draft.md?raw';
+import './draft-checker.js';
+
+const meta: Meta = {
+  title: 'Tools/Draft checker',
+  tags: ['!autodocs'],
+  parameters: {
+    layout: 'padded',
+    // The checker's interface is English whatever the toolbar says; a draft's language comes from its front matter.
+    languageSwitch: false,
+    docs: {
+      description: {
+        component:
+          'Paste a Markdown draft and see what `charter-lint` would report, as you type: the same linter writers run with `npx charter-lint`, bundled for the browser.',
+      },
+    },
+  },
+  render: () => html`<draft-checker .draft=${sampleDraft}></draft-checker>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The page as writers find it: a sample draft with a few findings to explore. */
+export const DraftChecker: Story = {
+  name: 'Draft checker',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const draft = canvas.getByLabelText('Your draft, in Markdown');
+
+    await step('the sample draft shows findings, each linked to its rule', async () => {
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^\d+ findings?:/));
+      const rows = canvas.getAllByRole('row').slice(1);
+      await expect(rows.length).toBeGreaterThan(0);
+      await expect(within(rows[0]!).getByRole('link')).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^\.\/\?path=\/docs\/|^https:/),
+      );
+    });
+
+    await step('a clean draft clears them, as the writer types', async () => {
+      await userEvent.clear(draft);
+      await userEvent.type(draft, 'ALIMA teams work in Mali.');
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('No findings'));
+      await expect(canvas.queryByRole('table')).toBeNull();
+    });
+
+    await step('an unsourced figure is reported where it stands', async () => {
+      await userEvent.type(draft, '\n\nIn 2020 there were 332,957 displaced persons.');
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^1 finding: 1 error/));
+      const row = canvas.getAllByRole('row')[1]!;
+      await expect(row).toHaveTextContent('3:20');
+      await expect(row).toHaveTextContent('sourced-figures');
+      await expect(row).toHaveTextContent('332,957');
+    });
+
+    await step('a position selects the finding in the draft', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: /3:20/ }));
+      const textarea = draft as HTMLTextAreaElement;
+      await expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe('332,957');
+    });
+  },
+};

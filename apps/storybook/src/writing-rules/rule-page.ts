@@ -1,0 +1,129 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { micromark } from 'micromark';
+import { lintText, rules, type ReportMessage, type RuleExample, type RuleMeta } from '@alima/charter-lint';
+import { exampleLabel, severityLabel } from './rule-labels.js';
+import { LEXICON_RULE } from './rule-lexicon.js';
+import '../docs-blocks.css';
+
+/**
+ * One page of the writers' rule book, rendered from the rule's metadata in
+ * `@alima/charter-lint`: what it asks, why, its tested examples with what the
+ * linter says about each, and how to configure or silence it.
+ *
+ * @summary A rule book page, generated from `RuleMeta`.
+ */
+@customElement('rule-page')
+export class RulePage extends LitElement {
+  /** The rule id, as in reports and suppression comments. */
+  @property() rule = '';
+
+  /** Findings of this rule on each example, by example index, once the linter has run. */
+  @state() private findings: ReportMessage[][] = [];
+
+  // Light DOM, so the page takes the docs theme's typography.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private get meta(): RuleMeta | undefined {
+    return rules.find((rule) => rule.meta.id === this.rule)?.meta;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('rule')) void this.lintExamples();
+  }
+
+  private async lintExamples(): Promise<void> {
+    const meta = this.meta;
+    if (!meta) return;
+    this.findings = await Promise.all(
+      meta.examples.map(async (example) =>
+        (await lintText(example.markdown, { filePath: `${meta.id}.md` })).messages.filter(
+          (message) => message.ruleId === meta.id,
+        ),
+      ),
+    );
+  }
+
+  private renderExample(example: RuleExample, index: number) {
+    const found = this.findings[index];
+    const flagged = example.messages > 0;
+    return html`<section class="rule-example rule-example--${flagged ? 'bad' : 'good'}">
+      <h3><span class="rule-example__mark">${exampleLabel(flagged)}</span> ${example.title}</h3>
+      <pre><code>${example.markdown.replace(/\n$/, '')}</code></pre>
+      ${
+        found === undefined
+          ? nothing
+          : found.length === 0
+            ? html`<p class="rule-example__result">charter-lint finds nothing here.</p>`
+            : html`<p class="rule-example__result">charter-lint says:</p>
+                <ul class="rule-example__findings">
+                  ${found.map(
+                    (message) =>
+                      html`<li>
+                        <span class="severity severity--${message.severity}">${message.severity}</span>
+                        line ${message.line}, column ${message.column}: ${message.message}
+                        ${
+                          message.expected?.length
+                            ? html`— write instead
+                              ${message.expected.map((text, i) => html`${i ? ' or ' : ''}<q>${text}</q>`)}`
+                            : nothing
+                        }
+                      </li>`,
+                  )}
+                </ul>`
+      }
+    </section>`;
+  }
+
+  protected override render() {
+    const meta = this.meta;
+    if (!meta) {
+      return html`<p role="alert">No rule named <code>${this.rule}</code> in the charter-lint catalogue.</p>`;
+    }
+    const ordered = meta.examples
+      .map((example, index) => [example, index] as const)
+      .sort(([a], [b]) => Number(b.messages > 0) - Number(a.messages > 0));
+    return html`<article class="rule-page">
+      <h1><code>${meta.id}</code></h1>
+      <p class="rule-page__summary">${meta.summary}</p>
+      <dl class="rule-page__facts">
+        <div>
+          <dt>Default severity</dt>
+          <dd>
+            <span class="severity severity--${meta.defaultSeverity}"
+              >${severityLabel(meta.defaultSeverity)}</span
+            >
+          </dd>
+        </div>
+        <div>
+          <dt>Fixable with <code>--fix</code></dt>
+          <dd>${meta.fixable ? 'Yes, when the fix is unambiguous' : 'No'}</dd>
+        </div>
+      </dl>
+      <h2>Why</h2>
+      <div class="rule-page__rationale">${unsafeHTML(micromark(meta.rationale))}</div>
+      <h2>Examples</h2>
+      ${ordered.map(([example, index]) => this.renderExample(example, index))}
+      ${meta.id === LEXICON_RULE ? html`<rule-lexicon></rule-lexicon>` : nothing}
+      <h2>Configure</h2>
+      <p>
+        Change its severity (<code>off</code>, <code>info</code>, <code>warning</code>, <code>error</code>) in
+        <code>.charter-lintrc.json</code>:
+      </p>
+      <pre><code>${`{ "rules": { "${meta.id}": "warning" } }`}</code></pre>
+      <h2>Suppress</h2>
+      <p>For a passage that is right as it is, wrap it in comments, with a blank line around each:</p>
+      <pre><code>${`<!-- charter-lint disable ${meta.id} -->\n\nThe passage.\n\n<!-- charter-lint enable ${meta.id} -->`}</code></pre>
+      <p>or put <code>${`<!-- charter-lint ignore ${meta.id} -->`}</code> before the next paragraph only.</p>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rule-page': RulePage;
+  }
+}
