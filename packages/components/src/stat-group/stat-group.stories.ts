@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../stat-group.js';
+import '../stat-card.js';
+import { statGroupHeadingLevels, type AlimaStatGroup } from './stat-group.js';
+
+type Args = Pick<AlimaStatGroup, 'headingLevel'> & { heading?: string };
+
+const meta = {
+  title: 'Components/Stat group',
+  component: 'alima-stat-group',
+  tags: ['autodocs'],
+  args: { headingLevel: 2 },
+  argTypes: { headingLevel: { control: 'select', options: statGroupHeadingLevels } },
+  render: ({ heading, headingLevel }) => html`
+    <alima-stat-group heading=${heading ?? nothing} heading-level=${headingLevel}>
+      <alima-stat-card
+        value="20250000"
+        notation="compact"
+        label="inhabitants"
+        source="World Bank 2020"
+      ></alima-stat-card>
+      <alima-stat-card
+        value="3500000"
+        notation="compact"
+        label="people face food insecurity"
+        source="UNOCHA 2020"
+      ></alima-stat-card>
+      <alima-stat-card
+        value="185000"
+        label="children with severe acute malnutrition"
+        source="UNICEF 2020"
+      ></alima-stat-card>
+    </alima-stat-group>
+  `,
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The Mali page's key figures under the localized heading "Key figures" / "Chiffres-clés". */
+export const KeyFigures: Story = {};
+
+/** English and French side by side: the French heading and numbers, and the grid reflowing longer labels. */
+export const EnglishAndFrench: Story = { globals: { locale: 'both' } };
+
+/** Our own figures, under a heading of the author's choosing. */
+export const OwnFigures: Story = {
+  args: { heading: 'Our impact in 2020', headingLevel: 3 },
+  render: ({ heading, headingLevel }) => html`
+    <alima-stat-group heading=${heading ?? nothing} heading-level=${headingLevel}>
+      <alima-stat-card
+        variant="own"
+        value="14442"
+        label="children treated for acute malnutrition"
+        source="ALIMA 2020"
+      ></alima-stat-card>
+      <alima-stat-card
+        variant="own"
+        value="133452"
+        label="mothers trained to use the MUAC bracelet (measurement of the mid upper arm circumference of babies or children)"
+        source="ALIMA 2020"
+      ></alima-stat-card>
+    </alima-stat-group>
+  `,
+};
