@@ -11,3 +11,26 @@ export type { Finding, Fix, CharterMessage } from './report/finding.js';
 export { SEVERITIES, parseSeverity, severityOf } from './report/severity.js';
 export type { Severity, ReportedSeverity } from './report/severity.js';
 export { rulePage } from './docs/rule-page.js';
+// Engine (browser-safe: the Storybook live checker bundles it). Node file I/O is in `./node`.
+export { lintText, lintTextWithFixes } from './engine/lint-text.js';
+export type { LintResult } from './engine/lint-text.js';
+export type { LintOptions } from './engine/lint-options.js';
+export type { FileReport, ReportMessage } from './engine/report-types.js';
+export { fixText } from './fix/fix-text.js';
+export type { FixedText } from './fix/fix-text.js';
+export { applyFixes } from './fix/apply-fixes.js';
+export { validateConfig } from './config/validate-config.js';
+export { ConfigError, CONFIG_KEYS } from './config/config-types.js';
+export type { CharterLintConfig, RuleSetting } from './config/config-types.js';
+export { LANGS } from './config/langs.js';
+export type { Lang } from './config/langs.js';
+export { proseConfig } from './markdownlint/prose-config.js';
+export {
+  remarkMarkdownlint,
+  markdownlintConfig,
+  MARKDOWNLINT_RULE_IDS,
+} from './markdownlint/markdownlint-plugin.js';
+export { remarkCharterSuppression, SUPPRESSION_RULE_ID } from './suppression/message-control.js';
+export { reporters, FORMAT_NAMES } from './reporters/index.js';
+export type { FormatName } from './reporters/index.js';
+export type { Reporter, ReporterContext } from './reporters/reporter.js';

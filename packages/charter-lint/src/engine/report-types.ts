@@ -15,6 +15,11 @@ export interface ReportMessage {
   message: string;
   actual?: string;
   expected?: string[];
+  /**
+   * Present when the file could not be linted (unreadable, or an internal
+   * failure): the command then exits 2.
+   */
+  fatal?: true;
 }
 
 /** The findings for one file. */

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `charter-lint` command; the code is compiled to dist/ (npm run build).
+import { main } from '../dist/cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../config/langs.js';
+import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
+
+/** The command's flags, as `node:util` parseArgs reads them. */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  fix: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  markdownlint: { type: 'boolean', default: true },
+  'output-file': { type: 'string', short: 'o' },
+  concurrency: { type: 'string', default: 'auto' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+export interface CliArgs {
+  paths: string[];
+  format: FormatName;
+  config?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  lang?: Lang;
+  markdownlint: boolean;
+  outputFile?: string;
+  concurrency: number | 'auto';
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake in the command line: exit 2 with this message. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+function count(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${flag} must be a whole number ≥ 0; got "${value}".`);
+  return Number(value);
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--fixx'"; point at --help too.
+    throw new UsageError(
+      `${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}. See charter-lint --help.`,
+    );
+  }
+  const { values, positionals } = parsed;
+  const args: CliArgs = {
+    paths: positionals,
+    format: oneOf('format', values.format, FORMAT_NAMES),
+    quiet: values.quiet,
+    fix: values.fix,
+    markdownlint: values.markdownlint,
+    concurrency: values.concurrency === 'auto' ? 'auto' : count('concurrency', values.concurrency),
+    help: values.help,
+    version: values.version,
+  };
+  if (values.config !== undefined) args.config = values.config;
+  if (values['max-warnings'] !== undefined) args.maxWarnings = count('max-warnings', values['max-warnings']);
+  if (values.lang !== undefined) args.lang = oneOf('lang', values.lang, LANGS);
+  if (values['output-file'] !== undefined) args.outputFile = values['output-file'];
+  return args;
+}

@@ -1,0 +1,38 @@
+import type { Configuration } from 'markdownlint';
+import type { Lang } from './langs.js';
+import type { Severity } from '../report/severity.js';
+
+/** How one rule is configured: a severity, or a severity and the rule's options. */
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+/**
+ * A charter-lint configuration file's contents (`.charter-lintrc.json`,
+ * `.charter-lintrc.yaml`, `charter-lint.config.json`, or the `"charter-lint"`
+ * key of a package.json). Every key is optional.
+ */
+export interface CharterLintConfig {
+  /** Per rule: `"off" | "info" | "warning" | "error"`, or `[severity, options]`. */
+  rules?: Record<string, RuleSetting>;
+  /** Names whose figures are the organisation's own data (default `["ALIMA"]`). */
+  ownSources?: string[];
+  /** Globs, relative to the config file's folder, of files not to lint. */
+  ignore?: string[];
+  /** The language of files whose front matter does not say. */
+  lang?: Lang;
+  /** markdownlint overrides on top of the prose defaults, or `false` to turn markdownlint off. */
+  markdownlint?: Configuration | false;
+}
+
+export const CONFIG_KEYS = ['rules', 'ownSources', 'ignore', 'lang', 'markdownlint'] as const;
+
+/** A configuration problem, naming the file and the key at fault. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string | undefined,
+    problem: string,
+  ) {
+    super(key === undefined ? `${file}: ${problem}` : `${file}: "${key}" ${problem}`);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,78 @@
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { CharterLintConfig, RuleSetting } from '../config/config-types.js';
+import { validateConfig } from '../config/validate-config.js';
+import {
+  MARKDOWNLINT_RULE_IDS,
+  markdownlintConfig,
+  remarkMarkdownlint,
+} from '../markdownlint/markdownlint-plugin.js';
+import { createParser } from '../parse/processor.js';
+import { rules as catalogueRules } from '../rules/catalogue.js';
+import { remarkCharterSuppression } from '../suppression/message-control.js';
+import type { LintOptions } from './lint-options.js';
+
+const MAX_CACHED = 32;
+const cache = new WeakMap<object, Map<string, Processor<Root>>>();
+
+/** The settings every rule receives as options, where configured: rules read what they use. */
+function sharedOptions(config: CharterLintConfig): Record<string, unknown> {
+  const shared: Record<string, unknown> = {};
+  if (config.lang !== undefined) shared.lang = config.lang;
+  if (config.ownSources !== undefined) shared.ownSources = config.ownSources;
+  return shared;
+}
+
+/**
+ * A rule's unified configuration. Without a configured severity the shared
+ * options go bare, so the rule keeps its default and per-message severities.
+ */
+function ruleConfig(setting: RuleSetting | undefined, shared: Record<string, unknown>): unknown {
+  const empty = Object.keys(shared).length === 0;
+  if (setting === undefined) return empty ? undefined : shared;
+  const [severity, options] = Array.isArray(setting) ? setting : [setting];
+  return empty && options === undefined ? severity : [severity, { ...shared, ...options }];
+}
+
+function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalogue']>): Processor<Root> {
+  const ids = catalogue.map((rule) => rule.meta.id);
+  const config = validateConfig(
+    {
+      rules: options.rules,
+      lang: options.lang,
+      ownSources: options.ownSources,
+      markdownlint: options.markdownlint,
+    },
+    options.filePath ?? 'lint options',
+    ids,
+  );
+  const processor = createParser();
+  const shared = sharedOptions(config);
+  for (const rule of catalogue) {
+    processor.use(rule, ruleConfig(config.rules?.[rule.meta.id], shared) as never);
+  }
+  if (config.markdownlint !== false) {
+    processor.use(remarkMarkdownlint, { config: markdownlintConfig(config.markdownlint) });
+  }
+  // Last: suppression filters the messages every plugin above has left on the file.
+  processor.use(remarkCharterSuppression, { known: [...ids, ...MARKDOWNLINT_RULE_IDS] });
+  return processor.freeze() as Processor<Root>;
+}
+
+/**
+ * One frozen processor per configuration, reused across files: building one
+ * costs more than linting a short page.
+ */
+export function processorFor(options: LintOptions): Processor<Root> {
+  const catalogue = options.catalogue ?? catalogueRules;
+  let byConfig = cache.get(catalogue);
+  if (byConfig === undefined) cache.set(catalogue, (byConfig = new Map()));
+  const key = JSON.stringify([options.rules, options.lang, options.ownSources, options.markdownlint]);
+  let processor = byConfig.get(key);
+  if (processor === undefined) {
+    processor = build(options, catalogue);
+    if (byConfig.size >= MAX_CACHED) byConfig.delete(byConfig.keys().next().value as string);
+    byConfig.set(key, processor);
+  }
+  return processor;
+}

@@ -1,0 +1,14 @@
+import type { CharterLintConfig } from '../config/config-types.js';
+import type { CharterRule } from '../rules/define-rule.js';
+
+/**
+ * What `lintText` needs: the settings of a configuration file (its `ignore`
+ * globs aside, which only matter when finding files) and where the text
+ * comes from.
+ */
+export interface LintOptions extends Omit<CharterLintConfig, 'ignore'> {
+  /** The path shown in the report (default `<text>`). */
+  filePath?: string;
+  /** The rules to run (default: the catalogue). Tests and embedders pass their own. */
+  catalogue?: readonly CharterRule<never>[];
+}

@@ -1,0 +1,46 @@
+import { VFile } from 'vfile';
+import type { Fix, CharterMessage } from '../report/finding.js';
+import { setSeverity } from '../report/severity.js';
+import { processorFor } from './build-processor.js';
+import type { LintOptions } from './lint-options.js';
+import type { FileReport } from './report-types.js';
+import { toFileReport } from './to-report.js';
+
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+
+/** A report and the unambiguous edits its findings carry, for `--fix`. */
+export interface LintResult {
+  report: FileReport;
+  fixes: Fix[];
+}
+
+/**
+ * Lints Markdown text: one parse, every rule on the shared tree, markdownlint
+ * on the same text, suppression comments applied, one sorted report.
+ * Browser-safe. Throws a `ConfigError` for invalid options; a rule that
+ * crashes becomes a fatal `internal-error` message instead.
+ */
+export async function lintTextWithFixes(source: string, options: LintOptions = {}): Promise<LintResult> {
+  const filePath = options.filePath ?? '<text>';
+  const processor = processorFor(options);
+  const file = new VFile({ path: filePath, value: source });
+  try {
+    await processor.run(processor.parse(file), file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = file.message(`Internal error while linting: ${reason}`, {
+      ruleId: INTERNAL_ERROR_RULE_ID,
+    });
+    setSeverity(message, 'error');
+    const report = toFileReport(filePath, [message]);
+    for (const reported of report.messages) reported.fatal = true;
+    return { report, fixes: [] };
+  }
+  const fixes = (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []));
+  return { report: toFileReport(filePath, file.messages), fixes };
+}
+
+/** Lints Markdown text and returns its report (see `lintTextWithFixes`). */
+export async function lintText(source: string, options: LintOptions = {}): Promise<FileReport> {
+  return (await lintTextWithFixes(source, options)).report;
+}

@@ -1,0 +1,11 @@
+// Node-only entry (`@alima/charter-lint/node`): file system, worker threads and the command.
+export { lintFiles, displayPath } from './engine/lint-files.js';
+export type { LintFilesOptions } from './engine/lint-files.js';
+export { lintFile, FILE_CHECKS } from './engine/lint-file.js';
+export type { LintFileOptions } from './engine/lint-file.js';
+export { ConfigResolver, CONFIG_FILE_NAMES } from './config/find-config.js';
+export type { FoundConfig } from './config/find-config.js';
+export { loadConfigFile } from './config/load-config.js';
+export { writeIfUnchanged, readSnapshot, ChangedOnDiskError } from './fix/write-if-unchanged.js';
+export { main, EXIT } from './cli/main.js';
+export type { CliEnvironment } from './cli/main.js';

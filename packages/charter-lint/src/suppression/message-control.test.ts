@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../engine/lint-text.js';
+import { langProbe, noTodo } from '../engine/test-rules.js';
+
+const lint = async (source: string) =>
+  (await lintText(source, { catalogue: [noTodo, langProbe], rules: { 'lang-probe': 'off' } })).messages.map(
+    (message) => `${message.line}:${message.ruleId}`,
+  );
+
+describe('suppression comments', () => {
+  it('disables a rule until it is enabled again', async () => {
+    const source =
+      'TODO one.\n\n<!-- charter-lint disable no-todo -->\n\nTODO two.\n\n<!-- charter-lint enable no-todo -->\n\nTODO three.\n';
+    expect(await lint(source)).toEqual(['1:no-todo', '9:no-todo']);
+  });
+
+  it('ignores a rule for the next node only', async () => {
+    const source = '<!-- charter-lint ignore no-todo -->\n\nTODO one.\n\nTODO two.\n';
+    expect(await lint(source)).toEqual(['5:no-todo']);
+  });
+
+  it('disables every rule, markdownlint included, when no rule is named', async () => {
+    const source =
+      '<!-- charter-lint disable -->\n\nTODO ![](a.png)\n\n<!-- charter-lint enable -->\n\nTODO ![](b.png)\n';
+    expect(await lint(source)).toEqual(['7:no-todo', '7:MD045']);
+  });
+
+  it('suppresses markdownlint findings by their MD id', async () => {
+    const source = '<!-- charter-lint ignore MD045 -->\n![](a.png)\n\n![](b.png)\n';
+    expect(await lint(source)).toEqual(['4:MD045']);
+  });
+
+  it('reports unknown rule ids, with a did-you-mean, and keeps the findings', async () => {
+    const report = await lintText('<!-- charter-lint disable no-todos -->\n\nTODO.\n', {
+      catalogue: [noTodo],
+    });
+    expect(report.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'suppression-comment',
+        severity: 'warning',
+        line: 1,
+        message: 'Unknown rule "no-todos" in a suppression comment. Did you mean "no-todo"?',
+      }),
+      expect.objectContaining({ ruleId: 'no-todo', line: 3 }),
+    ]);
+  });
+
+  it('reports an unknown keyword instead of failing the file', async () => {
+    const report = await lintText('<!-- charter-lint disabel no-todo -->\n\nTODO.\n', {
+      catalogue: [noTodo],
+    });
+    expect(report.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      [
+        'suppression-comment',
+        'Unknown suppression keyword "disabel": expected enable, disable or ignore. Did you mean "disable"?',
+      ],
+      ['no-todo', '"TODO" left in the text'],
+    ]);
+  });
+
+  it('leaves other comments and markers alone', async () => {
+    const source = '<!-- a note -->\n\n<!-- lint disable no-todo -->\n\nTODO.\n';
+    expect(await lint(source)).toEqual(['5:no-todo']);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Root } from 'mdast';
+import { commentMarker, type Marker } from 'mdast-comment-marker';
+import { messageControl } from 'unified-message-control';
+import type { VFile } from 'vfile';
+import { didYouMean } from '../config/did-you-mean.js';
+import { MARKDOWNLINT_RULE_IDS, MARKDOWNLINT_SOURCE } from '../markdownlint/markdownlint-plugin.js';
+import { setSeverity } from '../report/severity.js';
+import { SOURCE } from '../rules/define-rule.js';
+import { ruleIds } from '../rules/catalogue.js';
+
+/** The marker name in `<!-- charter-lint disable RULE -->`. */
+export const MARKER_NAME = 'charter-lint';
+/** The rule id of findings about the suppression comments themselves. */
+export const SUPPRESSION_RULE_ID = 'suppression-comment';
+
+const VERBS = ['enable', 'disable', 'ignore'];
+
+export interface SuppressionOptions {
+  /** Rule ids a comment may name; others are reported. Default: the catalogue and markdownlint ids. */
+  known?: readonly string[];
+}
+
+function reportComment(file: VFile, node: Marker['node'], reason: string): void {
+  const message = file.message(reason, { place: node.position, ruleId: SUPPRESSION_RULE_ID, source: SOURCE });
+  setSeverity(message, 'warning');
+}
+
+/**
+ * Enable, disable and ignore findings with comments, through
+ * unified-message-control (the engine of remark-message-control). Must run
+ * after every rule: it filters the messages already on the file. Unlike
+ * remark-message-control, a comment with an unknown keyword is reported
+ * instead of aborting the file, and unknown rule ids get a "did you mean".
+ */
+export function remarkCharterSuppression(options: SuppressionOptions = {}) {
+  const known = options.known ?? [...ruleIds, ...MARKDOWNLINT_RULE_IDS];
+  return (tree: Root, file: VFile): void => {
+    const first = file.messages.length;
+    messageControl(tree, {
+      file,
+      name: MARKER_NAME,
+      known: [...known],
+      source: [SOURCE, MARKDOWNLINT_SOURCE],
+      test: 'html',
+      marker(node) {
+        const marker = commentMarker(node);
+        if (marker?.name !== MARKER_NAME) return marker;
+        const verb = marker.attributes.split(/\s+/)[0] ?? '';
+        if (VERBS.includes(verb)) return marker;
+        reportComment(
+          file,
+          marker.node,
+          `Unknown suppression keyword "${verb}": expected enable, disable or ignore.${didYouMean(verb, VERBS)}`,
+        );
+        return undefined;
+      },
+    });
+    // unified-message-control words its own messages about unknown ids; ours name the fix.
+    for (const message of file.messages.slice(first)) {
+      if (message.source !== 'unified-message-control') continue;
+      const id = /`'(.+)'`/.exec(message.reason)?.[1] ?? '';
+      message.reason =
+        message.message = `Unknown rule "${id}" in a suppression comment.${didYouMean(id, known)}`;
+      message.ruleId = SUPPRESSION_RULE_ID;
+      message.source = SOURCE;
+      setSeverity(message, 'warning');
+    }
+  };
+}
