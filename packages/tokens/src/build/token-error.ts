@@ -1,0 +1,14 @@
+/**
+ * A problem in the token source. The message always starts with the file and
+ * the token (or group) path, so an author can go straight to the JSON key.
+ */
+export class TokenError extends Error {
+  constructor(
+    readonly source: string,
+    readonly tokenPath: string,
+    problem: string,
+  ) {
+    super(`${source}: ${tokenPath || '(root)'}: ${problem}`);
+    this.name = 'TokenError';
+  }
+}
