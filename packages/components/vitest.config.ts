@@ -9,8 +9,10 @@ export default defineConfig({
         // Elements are tested where they run: in Chromium.
         test: {
           name: 'browser',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/**/*.ssr.test.ts'],
+          // Server-renders the hydration test's fixtures in Node first.
+          globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -10,11 +10,11 @@ export default css`
     align-items: center;
     justify-content: center;
     min-height: 2.75rem; /* WCAG 2.5.8 target size, with room to spare */
-    padding: var(--alima-space-xs, 0.5rem) var(--alima-space-l, 1.5rem);
-    border: 2px solid var(--alima-donate-button-background, var(--alima-color-action, #b3261e));
-    border-radius: var(--alima-donate-button-radius, var(--alima-radius-m, 0.5rem));
-    background-color: var(--alima-donate-button-background, var(--alima-color-action, #b3261e));
-    color: var(--alima-donate-button-color, var(--alima-color-on-action, #ffffff));
+    padding: var(--alima-space-sm, 0.5rem) var(--alima-space-lg, 1.5rem);
+    border: 2px solid var(--alima-donate-button-background, var(--alima-color-accent, #e2001a));
+    border-radius: var(--alima-donate-button-radius, var(--alima-radius-lg, 8px));
+    background-color: var(--alima-donate-button-background, var(--alima-color-accent, #e2001a));
+    color: var(--alima-donate-button-color, var(--alima-color-on-accent, #ffffff));
     font: inherit;
     font-weight: var(--alima-font-weight-bold, 700);
     line-height: 1.2;
@@ -22,28 +22,28 @@ export default css`
     text-decoration: none;
     cursor: pointer;
     transition:
-      background-color 0.15s ease-out,
-      color 0.15s ease-out;
+      background-color var(--alima-duration-fast, 100ms) var(--alima-easing-standard, ease-out),
+      color var(--alima-duration-fast, 100ms) var(--alima-easing-standard, ease-out);
   }
 
   .base:hover {
-    background-color: var(--alima-donate-button-background-hover, var(--alima-color-action-hover, #8c1d18));
-    border-color: var(--alima-donate-button-background-hover, var(--alima-color-action-hover, #8c1d18));
+    background-color: var(--alima-donate-button-background-hover, var(--alima-color-accent-hover, #c00016));
+    border-color: var(--alima-donate-button-background-hover, var(--alima-color-accent-hover, #c00016));
   }
 
   :host([variant='inverted']) .base {
-    background-color: var(--alima-color-on-action, #ffffff);
-    color: var(--alima-donate-button-background, var(--alima-color-action, #b3261e));
+    background-color: var(--alima-color-surface, #ffffff);
+    color: var(--alima-donate-button-background, var(--alima-color-accent, #e2001a));
   }
 
   :host([variant='inverted']) .base:hover {
-    background-color: var(--alima-color-surface-muted, #f6e9e8);
+    color: var(--alima-donate-button-background-hover, var(--alima-color-accent-hover, #c00016));
   }
 
   .base[aria-disabled='true'] {
-    border-color: var(--alima-color-border, #767676);
-    background-color: var(--alima-color-surface-muted, #f0f0f0);
-    color: var(--alima-color-text-muted, #595959);
+    border-color: var(--alima-color-border-strong, #74747b);
+    background-color: var(--alima-color-surface-raised, #f6f6f7);
+    color: var(--alima-color-text-muted, #56565c);
     cursor: not-allowed;
   }
 

@@ -13,7 +13,7 @@ export default css`
 
   .link {
     padding-inline: 0.15em;
-    color: var(--alima-footnote-ref-color, var(--alima-color-link, #0b4fa8));
+    color: var(--alima-footnote-ref-color, var(--alima-color-link, #c00016));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -23,7 +23,7 @@ export default css`
   }
 
   .missing {
-    color: var(--alima-color-danger, #b3261e);
+    color: var(--alima-color-danger, #9e0012);
     cursor: help;
   }
 

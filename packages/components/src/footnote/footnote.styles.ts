@@ -3,16 +3,16 @@ import { css } from 'lit';
 export default css`
   :host {
     display: flex;
-    gap: var(--alima-space-2xs, 0.25rem) var(--alima-space-xs, 0.5rem);
+    gap: var(--alima-space-xs, 0.25rem) var(--alima-space-sm, 0.5rem);
     align-items: baseline;
-    padding-block: var(--alima-space-2xs, 0.25rem);
-    border-radius: var(--alima-radius-s, 0.25rem);
-    transition: background-color 0.6s ease-out;
+    padding-block: var(--alima-space-xs, 0.25rem);
+    border-radius: var(--alima-radius-md, 4px);
+    transition: background-color var(--alima-duration-slow, 320ms) var(--alima-easing-standard, ease-out);
   }
 
   /* Following a marker lands here: show where. */
   :host(:target) {
-    background-color: var(--alima-footnote-target-background, var(--alima-color-highlight, #fff4c2));
+    background-color: var(--alima-footnote-target-background, var(--alima-color-warning-surface, #fdf1dc));
   }
 
   .number {
@@ -31,7 +31,7 @@ export default css`
   }
 
   a {
-    color: var(--alima-footnote-link-color, var(--alima-color-link, #0b4fa8));
+    color: var(--alima-footnote-link-color, var(--alima-color-link, #c00016));
     text-underline-offset: 0.15em;
   }
 

@@ -38,6 +38,12 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   private readonly localize = new LocalizeController(this);
 
+  constructor() {
+    super();
+    // The server has no connectedCallback: give the server-rendered list its item role here.
+    if (isServer) this.setAttribute('role', 'listitem');
+  }
+
   /** Who published the figure, e.g. `World Bank`. */
   @property() source = '';
 

@@ -1,12 +1,13 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import styles from './footnotes.styles.js';
 
 /** Heading levels the list title can take, so it fits the page outline. */
-export const footnotesHeadingLevels = [2, 3, 4, 5, 6] as const;
-export type FootnotesHeadingLevel = (typeof footnotesHeadingLevels)[number];
+export const footnotesHeadingLevels = headingLevels;
+export type FootnotesHeadingLevel = HeadingLevel;
 
 /**
  * @summary The page's numbered source list, holding `<alima-footnote>` items.
@@ -35,9 +36,14 @@ export class AlimaFootnotes extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: FootnotesHeadingLevel = 2;
 
   override render() {
-    const level = footnotesHeadingLevels.includes(this.headingLevel) ? this.headingLevel : 2;
     return html`<section class="base" part="base" role="doc-endnotes" aria-labelledby="heading">
-      <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>
+      <div
+        class="heading"
+        part="heading"
+        id="heading"
+        role="heading"
+        aria-level=${validHeadingLevel(this.headingLevel)}
+      >
         <slot name="heading">${this.localize.strings.sources}</slot>
       </div>
       <div class="list" part="list" role="list"><slot></slot></div>

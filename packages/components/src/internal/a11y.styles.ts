@@ -18,7 +18,7 @@ export const a11yStyles = css`
   }
 
   :focus-visible {
-    outline: var(--alima-focus-ring-width, 3px) solid var(--alima-color-focus-ring, #1b5fcc);
+    outline: var(--alima-focus-ring-width, 2px) solid var(--alima-color-focus-ring, #0b5cad);
     outline-offset: var(--alima-focus-ring-offset, 2px);
   }
 

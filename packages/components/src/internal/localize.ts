@@ -53,8 +53,25 @@ function observeLangChanges(): void {
  * number formatting in that language.
  */
 export class LocalizeController implements ReactiveController {
+  /**
+   * True while a server-rendered element hydrates: the server only saw the
+   * element's own `lang`, and hydration adopts the server's text as is, so the
+   * first client render must use the same language; the real one follows.
+   */
+  private hydrating: boolean;
+
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // A declarative shadow root is already attached when a parsed element upgrades.
+    this.hydrating = !isServer && host.shadowRoot !== null;
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // After this update completes, so Lit does not see an update scheduled inside one.
+    if (closestLang(this.host) !== this.host.getAttribute('lang'))
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostConnected(): void {
@@ -68,7 +85,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The language the element renders in, as written in the closest `lang` (default `en`). */
   get lang(): string {
-    if (isServer) return this.host.getAttribute('lang') ?? 'en';
+    if (isServer || this.hydrating) return this.host.getAttribute('lang') ?? 'en';
     return closestLang(this.host) ?? 'en';
   }
 
