@@ -1,23 +1,29 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOutputs } from './build-outputs.js';
-import { camelCase } from './emit-js.js';
+import { camelCase, REEXPORTED_MODULES } from './emit-js.js';
 
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 const { files } = buildOutputs(packageRoot);
 const out = mkdtempSync(join(tmpdir(), 'alima-tokens-'));
 for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-// index.d.ts re-exports the TokenEntry type from the compiled build; point it at the source.
-mkdirSync(join(out, 'build'));
-writeFileSync(
-  join(out, 'build', 'token-set.d.ts'),
-  `export type { TokenEntry } from ${JSON.stringify(join(packageRoot, 'src/build/token-set.js'))};\n`,
-);
+// The entry point re-exports hand-written modules that tsc compiles next to it;
+// here each is a stand-in that forwards to the TypeScript source.
+for (const module of REEXPORTED_MODULES) {
+  const source = JSON.stringify(join(packageRoot, 'src', module));
+  const target = join(out, module);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(
+    target,
+    `export * from ${JSON.stringify(join(packageRoot, 'src', module.replace(/\.js$/, '.ts')))};\n`,
+  );
+  writeFileSync(target.replace(/\.js$/, '.d.ts'), `export * from ${source};\n`);
+}
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface TokensModule {
@@ -25,6 +31,8 @@ interface TokensModule {
   darkTokens: Record<string, unknown>;
   tokenNames: string[];
   cssVar: (name: string, fallback?: string) => string;
+  contrastRatio: (foreground: string, background: string) => number;
+  contrastPairs: unknown[];
 }
 const load = async () => (await import(pathToFileURL(join(out, 'index.js')).href)) as TokensModule;
 
@@ -64,6 +72,12 @@ describe('index.js', () => {
     }
   });
 
+  it('re-exports the contrast helpers and the pairs the components use', async () => {
+    const { contrastRatio, contrastPairs } = await load();
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastPairs.length).toBeGreaterThan(10);
+  });
+
   it('builds var() references, with an optional fallback', async () => {
     const { cssVar } = await load();
     expect(cssVar('color-accent')).toBe('var(--alima-color-accent)');
@@ -76,16 +90,17 @@ describe('index.d.ts', () => {
     const consumer = join(out, 'consumer.ts');
     writeFileSync(
       consumer,
-      `import { cssVar, tokens, darkTokens, type TokenName, type TokenEntry } from './index.js';
+      `import { cssVar, tokens, darkTokens, contrastPairs, type TokenName, type TokenEntry, type ContrastPair } from './index.js';
 const red: '#e2001a' = tokens.color.brand.primary;
 const muted: string = tokens.color.textMuted;
 const dark: string = darkTokens.color.surface;
 const reference: \`var(--alima-color-accent\${string})\` = cssVar('color-accent');
 const name: TokenName = 'space-md';
 const entry: Pick<TokenEntry, 'cssVar'> = { cssVar: '--alima-space-md' };
+const pair: ContrastPair | undefined = contrastPairs[0];
 // @ts-expect-error: a misspelt token name is a type error
 cssVar('color-acent');
-export { red, muted, dark, reference, name, entry };
+export { red, muted, dark, reference, name, entry, pair };
 `,
     );
     const program = ts.createProgram([consumer], {

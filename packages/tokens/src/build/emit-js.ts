@@ -25,9 +25,19 @@ export function nest(entries: readonly TokenEntry[], pick: (entry: TokenEntry) =
 
 const HEADER = '// @alima/tokens: generated from src/tokens/*.tokens.json by src/build. Do not edit.';
 
+/** Hand-written modules the entry point re-exports; tsc compiles them next to it in dist/. */
+export const REEXPORTED_MODULES = ['./contrast.js', './contrast-pairs.js', './build/token-set.js'] as const;
+const REEXPORTS_JS = `export { contrastRatio } from './contrast.js';
+export { contrastKinds, contrastPairs } from './contrast-pairs.js';`;
+const REEXPORTS_DTS = `export { contrastRatio } from './contrast.js';
+export { contrastKinds, contrastPairs, type ContrastKind, type ContrastPair } from './contrast-pairs.js';
+export type { TokenEntry } from './build/token-set.js';`;
+
 /** The ES module: token values, dark overrides, names and the `cssVar()` helper. */
 export function emitJs(entries: readonly TokenEntry[]): string {
   return `${HEADER}
+${REEXPORTS_JS}
+
 /** Token values in the default (light) theme, as CSS text. */
 export const tokens = ${JSON.stringify(
     nest(entries, (entry) => entry.value),
@@ -59,7 +69,7 @@ export function cssVar(name, fallback) {
 /** The declarations: literal types for every value and a union of token names. */
 export function emitDts(entries: readonly TokenEntry[]): string {
   return `${HEADER}
-export type { TokenEntry } from './build/token-set.js';
+${REEXPORTS_DTS}
 
 /** Token values in the default (light) theme, as CSS text. */
 export declare const tokens: ${typeLiteral(nest(entries, (entry) => entry.value))};
