@@ -51,6 +51,8 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       cwd: scan.base,
       absolute: true,
       dot: false,
+      // A folder named `notes.md` is not a file to lint, nor are its contents.
+      expandDirectories: false,
       ignore: ALWAYS_SKIPPED,
     });
     const kept = matches.filter((file) => !gitignore.ignores(file)).sort();

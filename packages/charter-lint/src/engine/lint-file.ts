@@ -22,7 +22,8 @@ const BOM = '\uFEFF';
 /** As git: a NUL byte in the first 8000 bytes makes a file binary. */
 const BINARY_SNIFF_BYTES = 8000;
 
-export interface LintFileOptions extends Omit<LintOptions, 'filePath' | 'catalogue'> {
+/** Options of `lintFile`; `catalogue` only in-process (worker jobs are plain data). */
+export interface LintFileOptions extends Omit<LintOptions, 'filePath'> {
   /** The path as reports show it (default: the path read). */
   displayPath?: string;
   /** Apply unambiguous fixes and write the file back. */

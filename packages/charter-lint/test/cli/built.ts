@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package folder. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The command as installed: bin/charter-lint.js importing dist/. */
+export const binPath = join(packageRoot, 'bin/charter-lint.js');
+
+const newest = (folder: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(folder, { withFileTypes: true }).map((entry) => {
+      const path = join(folder, entry.name);
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+    }),
+  );
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds dist/ when it is missing or older than src/, so spawned-process
+ * tests run the code under test. A lock folder keeps two test files from
+ * compiling at once. Type errors elsewhere do not stop tsc from emitting.
+ */
+export function ensureBuilt(): void {
+  const lock = join(packageRoot, '.build-lock');
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) throw new Error('Timed out waiting for another test build');
+      sleep(100);
+    }
+  }
+  try {
+    const built = statSync(join(packageRoot, 'dist/cli/main.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (built >= newest(join(packageRoot, 'src'))) return;
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageRoot, stdio: 'ignore' });
+    statSync(join(packageRoot, 'dist/engine/lint-worker.js'));
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
