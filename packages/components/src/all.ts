@@ -3,3 +3,7 @@
 export * from './stat-card.js';
 export * from './stat-group.js';
 export * from './photo-credit.js';
+export * from './footnote-ref.js';
+export * from './footnote.js';
+export * from './footnotes.js';
+export * from './donate-button.js';
