@@ -3,6 +3,9 @@ import { footnoteSequence } from './footnote-sequence.js';
 import { footnoteSource } from './footnote-source.js';
 import { footnoteUndefined } from './footnote-undefined.js';
 import { footnoteUnused } from './footnote-unused.js';
+import { photoAltText } from './photo-alt-text.js';
+import { photoCreditFormat } from './photo-credit-format.js';
+import { photoCredit } from './photo-credit.js';
 
 /**
  * Every rule, in the order the docs list them. The preset, config
@@ -13,6 +16,9 @@ export const rules: readonly CharterRule<never>[] = [
   footnoteUnused,
   footnoteSource,
   footnoteSequence,
+  photoCredit,
+  photoCreditFormat,
+  photoAltText,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
