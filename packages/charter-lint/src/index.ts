@@ -34,3 +34,11 @@ export { remarkCharterSuppression, SUPPRESSION_RULE_ID } from './suppression/mes
 export { reporters, FORMAT_NAMES } from './reporters/index.js';
 export type { FormatName } from './reporters/index.js';
 export type { Reporter, ReporterContext } from './reporters/reporter.js';
+export { charterLanguage, createCharterLanguage } from './rules/charter-language.js';
+export type { CharterLanguageOptions } from './rules/charter-language.js';
+export { lexicons, compiledLexicon } from './lexicon/index.js';
+export { compileLexicon } from './lexicon/compile.js';
+export { validateLexicon, LexiconError } from './lexicon/validate.js';
+export { lexiconPage } from './lexicon/page.js';
+export { CATEGORIES, LANGUAGES } from './lexicon/types.js';
+export type { Category, Language, Lexicon, LexiconEntry, EntryContext, CategoryText } from './lexicon/types.js';

@@ -1,3 +1,4 @@
+import { charterLanguage } from './charter-language.js';
 import type { CharterRule } from './define-rule.js';
 import { footnoteSequence } from './footnote-sequence.js';
 import { footnoteSource } from './footnote-source.js';
@@ -19,6 +20,7 @@ export const rules: readonly CharterRule<never>[] = [
   photoCredit,
   photoCreditFormat,
   photoAltText,
+  charterLanguage,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

@@ -1,0 +1,69 @@
+import type { CompiledLexicon } from './compile.js';
+import { namesChild, overlaps, quotationSpans, sentenceAround } from './sentence.js';
+import { tokenize, type Token } from './tokens.js';
+import type { LexiconEntry } from './types.js';
+
+/** A phrase of the lexicon found in a block of prose, characters `[start, end)`. */
+export interface Hit {
+  entry: LexiconEntry;
+  start: number;
+  end: number;
+}
+
+/**
+ * The lexicon's phrases in one block of prose, leftmost-longest: at each word
+ * the longest phrase that applies wins, so an allowed name or an exception
+ * (`Office for Victims of Crime`) shields the shorter phrases inside it.
+ */
+export function findPhrases(compiled: CompiledLexicon, text: string, namesChanged: () => boolean): Hit[] {
+  const tokens = tokenize(text);
+  const hits: Hit[] = [];
+  let quotes: ReturnType<typeof quotationSpans> | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    for (const match of compiled.matcher.matchesAt(tokens, index)) {
+      const { start, end } = match;
+      const flagged = match.values.find(
+        (value) =>
+          value.kind === 'allow' || applies(compiled, value.entry, text, tokens, start, namesChanged),
+      );
+      if (flagged === undefined) continue;
+      index = match.last;
+      if (flagged.kind === 'allow') break;
+      quotes ??= quotationSpans(text);
+      if (!overlaps(quotes, start, end)) hits.push({ entry: flagged.entry, start, end });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether an entry's context, if any, lets its match stand. */
+function applies(
+  compiled: CompiledLexicon,
+  entry: LexiconEntry,
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  namesChanged: () => boolean,
+): boolean {
+  const context = entry.context;
+  if (context === undefined) return true;
+  const [from, to] = sentenceAround(text, start);
+  if (context.namedChild === true && (!namesChild(text.slice(from, to)) || namesChanged())) return false;
+  const unless = compiled.unlessSentence.get(entry.id);
+  if (unless !== undefined) {
+    const first = tokens.findIndex((token) => token.start >= from);
+    let last = first;
+    while (last < tokens.length && (tokens[last]?.end ?? Infinity) <= to) last++;
+    if (unless.occursIn(tokens, first, last)) return false;
+  }
+  return true;
+}
+
+/** Whether a document says anywhere that names were changed ("(name changed)", "(prénom modifié)"). */
+export function saysNamesChanged(compiled: CompiledLexicon, texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const tokens = tokenize(text);
+    return compiled.nameChanged.occursIn(tokens, 0, tokens.length);
+  });
+}

@@ -1,0 +1,78 @@
+import type { Nodes, Root } from 'mdast';
+
+/** The prose of one paragraph, heading or table cell, with the way back to the source. */
+export interface ProseBlock {
+  text: string;
+  /** Source offset of every character of `text` (one extra for the end). */
+  offsets: number[];
+}
+
+// Stands for code, HTML, images and footnote calls inside a sentence: no phrase spans it.
+const BARRIER = '\u00a6';
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+// Containers whose prose is the writer's own; blockquotes hold other people's words.
+const CONTAINERS = new Set(['root', 'list', 'listItem', 'footnoteDefinition', 'table', 'tableRow']);
+const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/**
+ * Collects the writer's prose: text in paragraphs, headings, list items and
+ * table cells, across emphasis and link text, skipping code, HTML, front
+ * matter, blockquotes, link URLs and image alt text. A sentence split over
+ * several inline nodes (`**malaria** victims`) reads as one string.
+ */
+export function proseBlocks(tree: Root, source: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const visit = (node: Nodes) => {
+    if (PROSE_BLOCKS.has(node.type)) {
+      const block: ProseBlock = { text: '', offsets: [] };
+      for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
+      block.offsets.push(node.position?.end.offset ?? 0);
+      if (/\p{L}/u.test(block.text)) blocks.push(block);
+    } else if (CONTAINERS.has(node.type)) {
+      for (const child of (node as { children: Nodes[] }).children) visit(child);
+    }
+  };
+  visit(tree);
+  return blocks;
+}
+
+function collect(node: Nodes, block: ProseBlock, source: string): void {
+  const start = node.position?.start.offset ?? 0;
+  if (node.type === 'text') {
+    const end = node.position?.end.offset ?? start;
+    append(block, node.value, align(node.value, source, start, end));
+  } else if (INLINE_CONTAINERS.has(node.type)) {
+    for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
+  } else if (node.type === 'break') {
+    append(block, ' ', [start]);
+  } else {
+    append(block, BARRIER, [start]);
+  }
+}
+
+function append(block: ProseBlock, text: string, offsets: number[]): void {
+  block.text += text;
+  block.offsets.push(...offsets);
+}
+
+/**
+ * Source offsets of each character of a text node. Usually the value is the
+ * source slice; escapes, entities and list indentation make it differ, then
+ * characters are paired greedily and the fix code checks the slice before editing.
+ */
+function align(value: string, source: string, start: number, end: number): number[] {
+  const offsets = new Array<number>(value.length);
+  if (source.slice(start, end) === value) {
+    for (let index = 0; index < value.length; index++) offsets[index] = start + index;
+    return offsets;
+  }
+  let cursor = start;
+  for (let index = 0; index < value.length; index++) {
+    let probe = cursor;
+    while (probe < end && source[probe] !== value[index]) probe++;
+    if (probe < end) cursor = probe;
+    offsets[index] = cursor;
+    if (probe < end) cursor++;
+  }
+  return offsets;
+}

@@ -1,0 +1,48 @@
+/** Character ranges `[start, end)` of a block of prose. */
+export type Span = readonly [number, number];
+
+const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+
+/**
+ * Where other people's words are: spans between “…”, « … » and "…". A quote
+ * left open runs to the end of the block, as quotations spanning paragraphs do.
+ */
+export function quotationSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const closer = CLOSERS[text.charAt(index)];
+    if (closer === undefined) continue;
+    const close = text.indexOf(closer, index + 1);
+    const end = close === -1 ? text.length : close + 1;
+    spans.push([index, end]);
+    index = end - 1;
+  }
+  return spans;
+}
+
+export const overlaps = (spans: readonly Span[], start: number, end: number): boolean =>
+  spans.some(([from, to]) => start < to && end > from);
+
+// A sentence ends at . ! ? or … followed (after closing quotes or brackets) by a space.
+const SENTENCE_END = /[.!?…]+["”»)\]’']*\s+/g;
+
+/** The sentence of `text` around character `index`. */
+export function sentenceAround(text: string, index: number): Span {
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (end > index) return [start, end];
+    start = end;
+  }
+  return [start, text.length];
+}
+
+// "Aïcha, 12,", "Aïcha (12)", "Aïcha, aged 12,", "Aïcha, âgée de 12 ans,", "Aïcha, a 12-year-old".
+const NAMED_CHILD =
+  /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?\s*[,(]\s*(?:(?:aged|âgée?s?\s+de|an?)\s+)?(\d{1,2})(?=\s*(?:ans\b|-?\s*years?[\s-]old\b|-year-old\b)?\s*[,)])/gu;
+
+/** Whether a sentence names a child: a capitalised name followed by an age under 18. */
+export function namesChild(sentence: string): boolean {
+  for (const match of sentence.matchAll(NAMED_CHILD)) if (Number(match[1]) < 18) return true;
+  return false;
+}

@@ -1,0 +1,136 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { compiledLexicon, lexicons as shipped } from '../lexicon/index.js';
+import { findPhrases, saysNamesChanged, type Hit } from '../lexicon/find.js';
+import { documentLanguage } from '../lexicon/language.js';
+import { MESSAGES, matchCase } from '../lexicon/messages.js';
+import { proseBlocks, type ProseBlock } from '../lexicon/prose.js';
+import type { Language, Lexicon } from '../lexicon/types.js';
+import { report, type Finding } from '../report/finding.js';
+import { defineRule, type CharterRule } from './define-rule.js';
+import type { RuleMeta } from './rule-meta.js';
+
+export interface CharterLanguageOptions {
+  /** The language of documents without front matter `lang:` (`en` or `fr`); otherwise detected. */
+  lang?: string;
+}
+
+const meta: RuleMeta = {
+  id: 'charter-language',
+  summary: 'Write about people with dignity and without unattributed labels, as the charter asks.',
+  rationale: `ALIMA's charter puts "the patient at the heart of all that we do" and commits us to act
+"in a neutral and independent manner". Words that name people by their illness ("malaria victims"),
+pity them ("helpless"), cast us as their saviour, label armed actors without attribution
+("terrorists") or claim more than we can show ("the only NGO", "famine" without an IPC or Cadre
+Harmonisé phase 5 classification) work against both.
+
+The rule reads a lexicon per language (English and French): each entry has a category, a
+severity, what to write instead and why, and the guidance it follows (UNAIDS, Stop TB, UN
+disability and gender-inclusive language guidelines, UNHCR, ICRC, Dóchas, UNICEF). The message
+names the category, for example \`(victim-framing)\`; the full lexicon is in
+[docs/lexicon/en.md](../lexicon/en.md) and [docs/lexicon/fr.md](../lexicon/fr.md).
+
+It leaves alone other people's words (quotations and blockquotes), code, link URLs, front
+matter, programme and organisation names (\`MUAC for Mothers\`), and the charter's own wording
+("save lives", "the most vulnerable"). "Victims" stays correct in protection writing ("victims
+of violence"). The document's language comes from front matter \`lang:\`, then the \`lang\`
+option, then detection. \`--fix\` only applies replacements an entry marks as safe
+(\`chairman\` → \`chair\`), never a judgement about context.`,
+  defaultSeverity: 'warning',
+  fixable: true,
+  examples: [
+    { title: 'a disease victim', markdown: 'We treated 300 malaria victims in Mopti.\n', messages: 1 },
+    {
+      title: 'people with a disease',
+      markdown: 'We treated 300 people with malaria in Mopti.\n',
+      messages: 0,
+    },
+    {
+      title: 'an unattributed label, in French',
+      markdown: '---\nlang: fr\n---\n\nDes terroristes ont attaqué le centre de santé.\n',
+      messages: 1,
+    },
+    {
+      title: 'an attributed label, in French',
+      markdown:
+        '---\nlang: fr\n---\n\nDes hommes armés, que les autorités qualifient de terroristes, ont attaqué le centre.\n',
+      messages: 0,
+    },
+    {
+      title: 'a masculine default (fixable)',
+      markdown: 'The chairman of the board visited Niono.\n',
+      messages: 1,
+    },
+    {
+      title: 'the charter’s own words and a quotation',
+      markdown: 'We save lives among the most vulnerable. “We felt helpless,” said a nurse.\n',
+      messages: 0,
+    },
+  ],
+};
+
+/** The `charter-language` rule over the given lexicons (the benchmark passes larger ones). */
+export function createCharterLanguage(
+  lexiconFor: Partial<Record<Language, Lexicon>>,
+): CharterRule<CharterLanguageOptions> {
+  return defineRule<CharterLanguageOptions>(meta, (tree: Root, file: VFile, options) => {
+    const source = String(file.value);
+    const blocks = proseBlocks(tree, source);
+    if (blocks.length === 0) return;
+    const lang = documentLanguage(tree, options?.lang, blocks.map((block) => block.text).join('\n'));
+    const lexicon = lang === undefined ? undefined : lexiconFor[lang];
+    if (lang === undefined || lexicon === undefined) return;
+    const compiled = compiledLexicon(lexicon);
+    let changed: boolean | undefined;
+    const namesChanged = () =>
+      (changed ??= saysNamesChanged(
+        compiled,
+        blocks.map((block) => block.text),
+      ));
+    const points = location(file);
+    for (const block of blocks)
+      for (const hit of findPhrases(compiled, block.text, namesChanged)) {
+        report(file, finding(hit, block, source, lang, points));
+      }
+  });
+}
+
+function finding(
+  hit: Hit,
+  block: ProseBlock,
+  source: string,
+  lang: Language,
+  points: ReturnType<typeof location>,
+): Finding {
+  const { entry } = hit;
+  const actual = block.text.slice(hit.start, hit.end);
+  const start = block.offsets[hit.start] ?? 0;
+  const end = (block.offsets[hit.end - 1] ?? start) + 1;
+  const expected = entry.replacements.map((replacement) => matchCase(replacement, actual));
+  const from = points.toPoint(start);
+  const to = points.toPoint(end);
+  const result: Finding = {
+    reason:
+      entry.context?.namedChild === true
+        ? MESSAGES[lang].namedChild(actual)
+        : MESSAGES[lang].flagged(actual, entry.category, expected),
+    place: from && to ? { start: from, end: to } : { line: 1, column: 1 },
+    actual,
+    expected,
+    note: `${entry.note} ${entry.url}`,
+    severity: entry.severity,
+  };
+  // Only an edit of exactly the flagged text: an escape or entity in the source means hands off.
+  const [replacement] = expected;
+  if (entry.fix === true && replacement !== undefined && source.slice(start, end) === actual) {
+    result.fix = { start, end, text: replacement };
+  }
+  return result;
+}
+
+/**
+ * `charter-language`: wording consistent with the charter, from the English
+ * and French lexicons in `src/lexicon/data/` (see docs/lexicon/).
+ */
+export const charterLanguage = createCharterLanguage(shipped);
