@@ -16,3 +16,5 @@ export function folderWith(files: Record<string, string | Uint8Array>): string {
 export const DRAFT_WITH_ERROR = 'A claim.[^missing]\n\n![](photo.jpg)\n';
 /** A draft with nothing to report. */
 export const CLEAN_DRAFT = '# Clean\n\nNothing to report here.\n';
+/** A draft with one markdownlint warning (MD012, blank lines) and nothing a charter rule reports. */
+export const WARNING_ONLY_DRAFT = '# Title\n\nText.\n\n\nMore text.\n';
