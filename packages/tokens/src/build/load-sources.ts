@@ -17,10 +17,31 @@ export function loadSources(root: string): { base: SourceFile[]; dark: SourceFil
 }
 
 function readSource(root: string, file: string): SourceFile {
-  const text = readFileSync(join(root, file), 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    throw new TokenError(
+      file,
+      '',
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
   try {
     return { file, document: JSON.parse(text) as unknown };
   } catch (error) {
-    throw new TokenError(file, '', `is not valid JSON (${(error as Error).message})`);
+    throw new TokenError(
+      file,
+      '',
+      `is not valid JSON${lineOf(text, (error as Error).message)}: ${(error as Error).message}`,
+    );
   }
+}
+
+/** ` at line L, column C` when the parser's message gives a position. */
+function lineOf(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }

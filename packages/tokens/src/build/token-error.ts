@@ -8,7 +8,7 @@ export class TokenError extends Error {
     readonly tokenPath: string,
     problem: string,
   ) {
-    super(`${source}: ${tokenPath || '(root)'}: ${problem}`);
+    super(tokenPath ? `${source}: ${tokenPath}: ${problem}` : `${source}: ${problem}`);
     this.name = 'TokenError';
   }
 }

@@ -40,7 +40,7 @@ describe('flattenTokens', () => {
     [{ color: { text: { $value: '#000', $descripton: 'x' } } }, 'color.text: $descripton is not supported'],
     [{ color: { text: 'red' } }, 'color.text: expected a group or a token'],
     [{ space: { $description: 3 } }, 'space: $description must be a string'],
-    [{ $value: 1 }, '(root): a token needs a name'],
+    [{ $value: 1 }, 'a token needs a name'],
   ])('rejects %j naming the file and token path', (document, message) => {
     expect(() => flattenTokens(document, SOURCE)).toThrow(`${SOURCE}: ${message}`);
   });
