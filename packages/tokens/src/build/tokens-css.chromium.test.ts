@@ -30,7 +30,9 @@ beforeAll(async () => {
   await page.setContent(
     `<style>${files['tokens.css']}</style>
      <div id="dark" data-alima-theme="dark"><p id="inside-dark"></p></div>
-     <div id="dark-class" class="alima-theme-dark"></div>`,
+     <div id="dark-class" class="alima-theme-dark"></div>
+     <div id="surface" style="background: var(--alima-color-surface)"></div>
+     <a id="button" href="#" style="background: var(--alima-color-accent); color: var(--alima-color-on-accent)">Donate</a>`,
   );
 }, 60_000);
 afterAll(() => browser?.close());
@@ -79,6 +81,18 @@ describe('tokens.css in Chromium', () => {
     expect(await computed()).toEqual(forced);
     expect(await computed('inside-dark')).toEqual(expected((entry) => entry.forcedColor ?? entry.dark));
     await page.emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('keeps the donate button a filled shape with readable text under forced colours', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    const { fill, text, surface } = await page.$eval('#button', (button) => ({
+      fill: getComputedStyle(button).backgroundColor,
+      text: getComputedStyle(button).color,
+      surface: getComputedStyle(document.getElementById('surface') as Element).backgroundColor,
+    }));
+    await page.emulateMedia({ forcedColors: 'none' });
+    expect(fill).not.toBe(text);
+    expect(fill).not.toBe(surface);
   });
 
   it('stops durations under reduced motion', async () => {
