@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '@alima/components';
+import type { DonateEventDetail } from '@alima/components';
 import { maliCountryPage } from './country-page.js';
 import { KEY_FIGURE_SOURCES, maliKeyFigures, maliSources } from './mali-key-figures.js';
 
@@ -28,18 +29,20 @@ type Story = StoryObj;
 export const English: Story = {
   render: () => maliCountryPage(),
   play: async ({ canvasElement, step }) => {
-    await step('a footnote marker leads to its source, and the source leads back', async () => {
-      const marker = canvasElement.querySelector('alima-footnote-ref[footnote="wb2020"]');
-      await waitFor(() => expect(shown(marker)).toContain('1'));
-      shadowLink(marker, 'a[role="doc-noteref"]').click();
-      await expect(window.location.hash).toBe('#wb2020');
-      const note = canvasElement.querySelector('alima-footnote#wb2020');
-      await expect(shown(note)).toContain('World Bank');
-      const back = shadowLink(note, 'a[role="doc-backlink"]');
-      back.click();
-      const anchor = back.hash.slice(1);
-      await expect(window.location.hash).toBe(`#${anchor}`);
-      await expect(marker?.contains(document.getElementById(anchor)) || marker?.id === anchor).toBe(true);
+    await step('a footnote marker leads to its numbered source, and the source leads back', async () => {
+      // Links are checked, not followed: the test runner's page must not navigate.
+      const marker = await waitFor(() => {
+        const found = canvasElement.querySelector('alima-footnote-ref[footnote="wb2020"]');
+        expect(shown(found)).toContain('1');
+        return found;
+      });
+      const noteref = shadowLink(marker, 'a[role="doc-noteref"]');
+      const note = document.getElementById(noteref.hash.slice(1));
+      await expect(note?.localName).toBe('alima-footnote');
+      await expect(shown(note)).toMatch(/^1\b.*World Bank/u);
+      const backlink = shadowLink(note, 'a[role="doc-backlink"]');
+      const reference = document.getElementById(backlink.hash.slice(1));
+      await expect(reference !== null && (reference === marker || marker?.contains(reference))).toBe(true);
     });
 
     await step('the donate button announces the donation before navigating', async () => {
@@ -54,13 +57,15 @@ export const English: Story = {
       shadowLink(footer, 'a').click();
       canvasElement.removeEventListener('alima-donate', listen);
       await expect(donations).toHaveLength(2);
-      await expect(donations[0]!.detail.href).toContain('utm_campaign=country-mali');
-      await expect(donations[1]!.detail).toMatchObject({ amount: 30, currency: 'EUR' });
+      const [plain, withAmount] = donations.map((event) => event.detail as DonateEventDetail);
+      await expect(plain?.href).toContain('utm_campaign=country-mali');
+      await expect(withAmount).toMatchObject({ amount: 30, currency: 'EUR' });
       await expect(shown(footer)).toBe('Donate €30');
     });
 
     await step('switching the language re-renders the page in French', async () => {
-      const root = canvasElement.querySelector('.country-page')!.closest('[lang]')!;
+      const root = canvasElement.querySelector('.country-page')?.closest('[lang]');
+      if (!root) throw new Error('The story root has no lang: is the language decorator applied?');
       const figure = canvasElement.querySelector('alima-stat-card[footnote="wb2020"]');
       const donate = canvasElement.querySelectorAll('alima-donate-button')[1];
       await expect(shown(figure)).toContain('20.25 million');

@@ -46,7 +46,7 @@ export function maliCountryPage() {
     >
       <img
         src=${photo('mali-health-tent')}
-        alt="Drawing in place of a field photo: a white health tent in dry country, two people waiting outside."
+        alt="Drawing: a white health tent in dry country, two people waiting outside."
         width="960"
         height="640"
       />
@@ -68,7 +68,7 @@ export function maliCountryPage() {
     <alima-photo-credit photographer="Nana Kofi Acquah" placement="overlay">
       <img
         src=${photo('mali-consultation')}
-        alt="Drawing in place of a field photo: a nurse measures a child’s upper arm with a MUAC band while the mother watches."
+        alt="Drawing: a nurse measures a child’s upper arm with a MUAC band while the mother watches."
         width="960"
         height="640"
       />

@@ -33,9 +33,9 @@ export const DraftChecker: Story = {
 
     await step('the sample draft shows findings, each linked to its rule', async () => {
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^\d+ findings?:/));
-      const rows = canvas.getAllByRole('row').slice(1);
-      await expect(rows.length).toBeGreaterThan(0);
-      await expect(within(rows[0]!).getByRole('link')).toHaveAttribute(
+      const [, first] = canvas.getAllByRole('row');
+      if (!first) throw new Error('The sample draft shows no finding');
+      await expect(within(first).getByRole('link')).toHaveAttribute(
         'href',
         expect.stringMatching(/^\.\/\?path=\/docs\/|^https:/),
       );
@@ -51,7 +51,7 @@ export const DraftChecker: Story = {
     await step('an unsourced figure is reported where it stands', async () => {
       await userEvent.type(draft, '\n\nIn 2020 there were 332,957 displaced persons.');
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^1 finding: 1 error/));
-      const row = canvas.getAllByRole('row')[1]!;
+      const [, row] = canvas.getAllByRole('row');
       await expect(row).toHaveTextContent('3:20');
       await expect(row).toHaveTextContent('sourced-figures');
       await expect(row).toHaveTextContent('332,957');

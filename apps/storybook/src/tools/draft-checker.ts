@@ -57,7 +57,8 @@ export class DraftChecker extends LitElement {
 
   private async check(source: string): Promise<void> {
     try {
-      const report = await lintText(source, { filePath: 'draft.md' });
+      // Saved files end with a newline and a text area's value does not: check the draft as the file it will become.
+      const report = await lintText(source.endsWith('\n') ? source : `${source}\n`, { filePath: 'draft.md' });
       this.messages = report.messages;
       this.failure = '';
       this.summary = findingSummary(report.messages);

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { CATEGORIES, expandPattern, lexicons, type LexiconEntry } from '@alima/charter-lint';
+import { CATEGORIES, lexicons, type LexiconEntry } from '@alima/charter-lint';
 import '../docs-blocks.css';
 
 /** The rule whose page lists the lexicon. */
@@ -24,10 +24,9 @@ export class RuleLexicon extends LitElement {
   }
 
   private renderEntry(lang: Language, entry: LexiconEntry) {
-    const phrases = entry.phrases.flatMap((pattern) => expandPattern(pattern));
     return html`<tr lang=${lang}>
       <td>${LANGUAGE_NAMES[lang]}</td>
-      <td>${phrases.map((phrase, index) => html`${index ? ', ' : ''}<q>${phrase}</q>`)}</td>
+      <td>${entry.phrases.map((pattern, index) => html`${index ? ', ' : ''}<code>${pattern}</code>`)}</td>
       <td>
         ${
           entry.replacements.length
@@ -53,6 +52,11 @@ export class RuleLexicon extends LitElement {
           .join(', ')}).
         The language of a draft comes from its front matter <code>lang:</code>, then the configuration, then
         the words it uses. Quotations, code, and the names of programmes and organisations are never flagged.
+      </p>
+      <p>
+        Patterns are written once for every form: <code>{a|b}</code> stands for either <code>a</code> or
+        <code>b</code>, and <code>{a|}</code> makes a part optional. Matching ignores case, accents, hyphens
+        and the style of apostrophes.
       </p>
       ${CATEGORIES.map((category) => {
         const entries = languages.flatMap((lang) =>

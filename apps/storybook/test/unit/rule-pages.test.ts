@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,11 @@ describe('the rule book pages', () => {
   it('gives every rule a page of its own, titled by its id', () => {
     scratch = mkdtempSync(join(tmpdir(), 'rule-pages-'));
     run('--out', scratch);
-    expect(run('--check', '--out', scratch)).toContain(`${ruleIds.length} rule pages`);
+    const dir = scratch;
+    const pages = ruleIds.map((id) => readFileSync(join(dir, `${id}.mdx`), 'utf8'));
+    pages.forEach((page, index) => {
+      expect(page).toContain(`<Meta title="Writing rules/${ruleIds[index]}" />`);
+      expect(page).toContain(`<rule-page rule="${ruleIds[index]}"></rule-page>`);
+    });
   });
 });
