@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../footnotes.js';
+import type { AlimaFootnote } from './footnote.js';
+
+type Args = Pick<AlimaFootnote, 'source' | 'year'> & { href?: string; details?: string };
+
+/** Unique ids per rendering, so English and French side by side do not share notes. */
+let renderings = 0;
+
+const meta = {
+  title: 'Components/Footnotes/Note',
+  component: 'alima-footnote',
+  tags: ['autodocs'],
+  // Side by side shows two source lists on one page (both named "Sources"); a real page has one, so axe's landmark-unique would only flag this view.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  args: { source: 'United Nations Children’s Fund (UNICEF)', year: '2020' },
+  render: ({ source, year, href, details }) => {
+    const id = `note-story${++renderings}`;
+    return html`
+      <p>
+        185,000 children with severe acute malnutrition<alima-footnote-ref
+          footnote=${id}
+        ></alima-footnote-ref>
+      </p>
+      <alima-footnotes>
+        <alima-footnote id=${id} source=${source} year=${year} href=${href ?? nothing}
+          >${details ?? nothing}</alima-footnote
+        >
+      </alima-footnotes>
+    `;
+  },
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A source and year, with its number and a back link to the reference. */
+export const SourceAndYear: Story = { globals: { locale: 'both' } };
+
+/** With a link to the source and details in the default slot. */
+export const LinkedWithDetails: Story = {
+  args: { href: 'https://www.unicef.org/mali', details: 'Humanitarian Action for Children, Mali' },
+};
+
+/** An `href` that is not `https:` or relative is not linked: the source shows as plain text. */
+export const RefusedLink: Story = { args: { href: 'javascript:alert(1)' } };

@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../footnotes.js';
+import { footnotesHeadingLevels, type AlimaFootnotes } from './footnotes.js';
+
+type Args = Pick<AlimaFootnotes, 'headingLevel'>;
+
+/**
+ * The side-by-side view renders a story twice on one page, and ids must be
+ * unique there, so every rendering gets its own prefix.
+ */
+let renderings = 0;
+
+const meta = {
+  title: 'Components/Footnotes',
+  component: 'alima-footnotes',
+  subcomponents: { AlimaFootnoteRef: 'alima-footnote-ref', AlimaFootnote: 'alima-footnote' },
+  tags: ['autodocs'],
+  // Side by side shows two source lists on one page (both named "Sources"); a real page has one, so axe's landmark-unique would only flag this view.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  args: { headingLevel: 2 },
+  argTypes: { headingLevel: { control: 'select', options: footnotesHeadingLevels } },
+  render: ({ headingLevel }) => {
+    const id = `story${++renderings}`;
+    return html`
+      <p>
+        In 2020 there were 332,957 displaced persons in Mali<alima-footnote-ref
+          footnote="${id}-iom"
+        ></alima-footnote-ref
+        >. Nearly 979,000 people suffer from acute malnutrition<alima-footnote-ref
+          footnote="${id}-ch"
+        ></alima-footnote-ref
+        >, in a country of 20.25 million inhabitants<alima-footnote-ref
+          footnote="${id}-wb"
+        ></alima-footnote-ref
+        >; displacement keeps rising<alima-footnote-ref footnote="${id}-iom"></alima-footnote-ref>.
+      </p>
+      <alima-footnotes heading-level=${headingLevel}>
+        <alima-footnote
+          id="${id}-wb"
+          source="World Bank"
+          year="2020"
+          href="https://data.worldbank.org/country/mali"
+        ></alima-footnote>
+        <alima-footnote
+          id="${id}-iom"
+          source="International Organization for Migration (IOM)"
+          year="2020"
+        ></alima-footnote>
+        <alima-footnote id="${id}-ch" source="Harmonized Framework" year="2020"
+          >(Cadre Harmonisé)</alima-footnote
+        >
+      </alima-footnotes>
+    `;
+  },
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * Numbers follow the first reference in the text, whatever the order of the
+ * list; the repeated IOM reference shares number 1 and gets two back links.
+ */
+export const SourceList: Story = { globals: { locale: 'both' } };
+
+/**
+ * A marker links to its note and the note links back, with plain focusable
+ * links. (Following them is tested in footnote.test.ts: the story runner's
+ * frame must not navigate.)
+ */
+export const FollowingTheLinks: Story = {
+  play: async ({ canvasElement }) => {
+    const ref = canvasElement.querySelector('alima-footnote-ref');
+    const marker = () => ref?.shadowRoot?.querySelector<HTMLAnchorElement>('[role="doc-noteref"]');
+    await waitFor(() => expect(marker()?.textContent).toMatch(/^1/));
+    marker()?.focus();
+    await expect(ref?.shadowRoot?.activeElement).toBe(marker());
+    const note = canvasElement.querySelector(marker()?.getAttribute('href') ?? '#');
+    await expect(note?.localName).toBe('alima-footnote');
+    const backlinks = [...(note?.shadowRoot?.querySelectorAll('[role="doc-backlink"]') ?? [])];
+    const anchors = backlinks.map((back) => canvasElement.querySelector(back.getAttribute('href') ?? '#'));
+    await expect(anchors.map((anchor) => anchor?.localName)).toEqual([
+      'alima-footnote-ref',
+      'alima-footnote-ref',
+    ]);
+    await expect(anchors[0]).toBe(ref);
+  },
+};
+
+/** The heading level fits the page outline: here the list sits under an `<h3>`. */
+export const HeadingLevel: Story = { args: { headingLevel: 4 } };
