@@ -7,6 +7,8 @@ const translations = new Map<string, Translation>([
 ]);
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
+/** Formatters by locale and options: creating one costs more than formatting, and a page has hundreds of figures. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * Registers (or replaces) the strings of a language, so elements under
@@ -105,6 +107,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    const key = `${this.locale} ${JSON.stringify(options ?? {})}`;
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.locale, options)));
+    return format.format(value);
   }
 }

@@ -1,10 +1,50 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-card.js';
 import { statGroupHeadingLevels, type AlimaStatGroup } from './stat-group.js';
 
 type Args = Pick<AlimaStatGroup, 'headingLevel'> & { heading?: string };
+
+const countryFigures = html`
+  <alima-stat-card
+    value="20250000"
+    notation="compact"
+    label="inhabitants"
+    source="World Bank 2020"
+  ></alima-stat-card>
+  <alima-stat-card
+    value="3500000"
+    notation="compact"
+    label="people face food insecurity"
+    source="UNOCHA 2020"
+  ></alima-stat-card>
+  <alima-stat-card
+    value="185000"
+    label="children with severe acute malnutrition"
+    source="UNICEF 2020"
+  ></alima-stat-card>
+`;
+
+const ownFigures = html`
+  <alima-stat-card
+    variant="own"
+    value="14442"
+    label="children treated for acute malnutrition"
+    source="ALIMA 2020"
+  ></alima-stat-card>
+  <alima-stat-card
+    variant="own"
+    value="133452"
+    label="mothers trained to use the MUAC bracelet (measurement of the mid upper arm circumference of babies or children)"
+    source="ALIMA 2020"
+  ></alima-stat-card>
+`;
+
+const group = ({ heading, headingLevel }: Args, cards: TemplateResult) =>
+  html`<alima-stat-group heading=${heading ?? nothing} heading-level=${headingLevel}
+    >${cards}</alima-stat-group
+  >`;
 
 const meta = {
   title: 'Components/Stat group',
@@ -12,27 +52,7 @@ const meta = {
   tags: ['autodocs'],
   args: { headingLevel: 2 },
   argTypes: { headingLevel: { control: 'select', options: statGroupHeadingLevels } },
-  render: ({ heading, headingLevel }) => html`
-    <alima-stat-group heading=${heading ?? nothing} heading-level=${headingLevel}>
-      <alima-stat-card
-        value="20250000"
-        notation="compact"
-        label="inhabitants"
-        source="World Bank 2020"
-      ></alima-stat-card>
-      <alima-stat-card
-        value="3500000"
-        notation="compact"
-        label="people face food insecurity"
-        source="UNOCHA 2020"
-      ></alima-stat-card>
-      <alima-stat-card
-        value="185000"
-        label="children with severe acute malnutrition"
-        source="UNICEF 2020"
-      ></alima-stat-card>
-    </alima-stat-group>
-  `,
+  render: (args) => group(args, countryFigures),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -47,20 +67,5 @@ export const EnglishAndFrench: Story = { globals: { locale: 'both' } };
 /** Our own figures, under a heading of the author's choosing. */
 export const OwnFigures: Story = {
   args: { heading: 'Our impact in 2020', headingLevel: 3 },
-  render: ({ heading, headingLevel }) => html`
-    <alima-stat-group heading=${heading ?? nothing} heading-level=${headingLevel}>
-      <alima-stat-card
-        variant="own"
-        value="14442"
-        label="children treated for acute malnutrition"
-        source="ALIMA 2020"
-      ></alima-stat-card>
-      <alima-stat-card
-        variant="own"
-        value="133452"
-        label="mothers trained to use the MUAC bracelet (measurement of the mid upper arm circumference of babies or children)"
-        source="ALIMA 2020"
-      ></alima-stat-card>
-    </alima-stat-group>
-  `,
+  render: (args) => group(args, ownFigures),
 };

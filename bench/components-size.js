@@ -1,0 +1,116 @@
+// Size of @alima/components, as a page pays for it (minified, then gzip -9).
+// Targets (components issue): each element's own code ≤ 2.5 kB — its entry
+// point bundled with Lit and the shared internals (localization, warnings,
+// base styles, paid once per page and listed on their own row) left external;
+// the single-file CDN bundle of every element with Lit ≤ 14 kB. Lit alone is
+// measured in the same run as the peer. The entry with the internals included
+// (what a page that loads a single element pays on top of Lit) is shown too.
+//
+//   npm run build -w @alima/components && node bench/components-size.js
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { table } from './lib/measure.js';
+
+const components = fileURLToPath(new URL('../packages/components/', import.meta.url));
+const ELEMENT_BUDGET = 2.5 * 1024;
+const CDN_BUDGET = 14 * 1024;
+const ENTRIES = [
+  'stat-card',
+  'stat-group',
+  'photo-credit',
+  'footnote-ref',
+  'footnote',
+  'footnotes',
+  'donate-button',
+];
+const LIT = /^(lit|@lit\/reactive-element|lit-html|lit-element)(\/|$)/;
+const SHARED = /\/internal\//;
+const SHARED_MODULES = [
+  'localize',
+  'translations',
+  'dev-warnings',
+  'define',
+  'host-styles',
+  'a11y.styles',
+  'safe-url',
+];
+
+const gzipped = (code) => gzipSync(code, { level: 9 }).length;
+const kB = (bytes) => (bytes / 1024).toFixed(2);
+
+/** Bundles one module the way a page's bundler would, minified, keeping out what `external` matches. */
+async function bundle(entry, external = () => false) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: components,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: 'bundle' },
+      rolldownOptions: { external, output: { minify: true } },
+    },
+  });
+  const chunks = [output].flat().flatMap((result) => result.output);
+  return chunks
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
+}
+
+const dist = (file) => `${components}dist/${file}`;
+const cdnFile = dist('cdn/alima-components.js');
+if (!existsSync(dist('index.js')) || !existsSync(cdnFile)) {
+  console.error('packages/components/dist is missing: run `npm run build -w @alima/components` first.');
+  process.exit(1);
+}
+
+const isLit = (id) => LIT.test(id);
+/** Another element's entry point (`footnotes.js` loads `footnote.js`): counted under its own name. */
+const isOtherEntry = (entry) => (id) => {
+  const name =
+    /^\.\/([a-z-]+)\.js$/.exec(id)?.[1] ??
+    (id.startsWith(dist('')) ? /^([a-z-]+)\.js$/.exec(id.slice(dist('').length))?.[1] : undefined);
+  return name !== undefined && name !== entry && ENTRIES.includes(name);
+};
+const rows = [];
+let over = false;
+for (const name of ENTRIES) {
+  const isOther = isOtherEntry(name);
+  const own = gzipped(await bundle(dist(`${name}.js`), (id) => isLit(id) || SHARED.test(id) || isOther(id)));
+  const alone = gzipped(await bundle(dist(`${name}.js`), isLit));
+  over ||= own > ELEMENT_BUDGET;
+  rows.push([`${name}.js`, kB(own), kB(alone), kB(ELEMENT_BUDGET), (own / ELEMENT_BUDGET).toFixed(2)]);
+}
+const sharedEntry = join(mkdtempSync(join(tmpdir(), 'alima-size-')), 'shared.js');
+writeFileSync(
+  sharedEntry,
+  SHARED_MODULES.filter((name) => existsSync(dist(`internal/${name}.js`)))
+    .map((name) => `export * from ${JSON.stringify(dist(`internal/${name}.js`))};\n`)
+    .join(''),
+);
+rows.push(['shared internals (once per page)', '', kB(gzipped(await bundle(sharedEntry, isLit))), '', '']);
+const lit = gzipped(await bundle(fileURLToPath(import.meta.resolve('lit', `file://${components}`))));
+rows.push(['peer: lit (everything it exports)', '', kB(lit), '', '']);
+const cdnSize = gzipped(readFileSync(cdnFile));
+over ||= cdnSize > CDN_BUDGET;
+rows.push([
+  'cdn/alima-components.js (all elements + Lit)',
+  '',
+  kB(cdnSize),
+  kB(CDN_BUDGET),
+  (cdnSize / CDN_BUDGET).toFixed(2),
+]);
+
+console.log('Sizes in kB, minified then gzip -9.\n');
+console.log(table(['Bundle', 'Own code', 'Entry alone (+ shared)', 'Budget', 'Own / budget'], rows));
+console.log(`\nCDN bundle = ${(cdnSize / lit).toFixed(2)}× Lit alone.`);
+if (over) {
+  console.error('\nOver budget.');
+  process.exitCode = 1;
+}
