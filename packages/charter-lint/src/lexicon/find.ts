@@ -24,7 +24,9 @@ export function findPhrases(compiled: CompiledLexicon, text: string, namesChange
       const { start, end } = match;
       const flagged = match.values.find(
         (value) =>
-          value.kind === 'allow' || applies(compiled, value.entry, text, tokens, start, namesChanged),
+          value.kind === 'allow' ||
+          (applies(compiled, value.entry, text, tokens, start, namesChanged) &&
+            !(value.entry.skipBeforeName === true && beforeName(text, tokens, match.last))),
       );
       if (flagged === undefined) continue;
       index = match.last;
@@ -35,6 +37,15 @@ export function findPhrases(compiled: CompiledLexicon, text: string, namesChange
     }
   }
   return hits;
+}
+
+/** Whether the word after token `last` is a capitalised name, right after a space: “Chairman Hochberg”. */
+function beforeName(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const end = tokens[last]?.end ?? 0;
+  return (
+    next !== undefined && /^\s+$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(text.slice(next.start))
+  );
 }
 
 /** Whether an entry's context, if any, lets its match stand. */

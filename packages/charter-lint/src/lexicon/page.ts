@@ -13,6 +13,7 @@ interface Labels {
   why: string;
   guidance: string;
   exceptions: string;
+  beforeName: string;
   unless: string;
   namedChild: string;
   flagged: string;
@@ -34,6 +35,7 @@ const LABELS: Record<Language, Labels> = {
     why: 'Why',
     guidance: 'guidance',
     exceptions: 'Not inside',
+    beforeName: 'Not flagged as a title before a name (“Chairman Hochberg”)',
     unless: 'Not flagged when the sentence contains',
     namedChild: 'Flagged only next to a named child, in a document that does not say the name was changed',
     flagged: 'Flagged',
@@ -53,6 +55,7 @@ const LABELS: Record<Language, Labels> = {
     why: 'Pourquoi',
     guidance: 'référence',
     exceptions: 'Sauf dans',
+    beforeName: 'Non signalé comme titre juste devant un nom propre',
     unless: 'Non signalé si la phrase contient',
     namedChild:
       'Signalé seulement à côté du prénom d’un enfant, dans un document qui ne dit pas que le prénom a été modifié',
@@ -76,6 +79,7 @@ function entrySection(entry: LexiconEntry, lexicon: Lexicon, labels: Labels): st
       `- ${labels.instead}${labels.colon}${entry.replacements.join('; ')}${entry.fix === true ? ` ${labels.fixable}` : ''}`,
     );
   lines.push(`- ${labels.why}${labels.colon}${entry.note} ([${labels.guidance}](${entry.url}))`);
+  if (entry.skipBeforeName === true) lines.push(`- ${labels.beforeName}`);
   if (entry.exceptions.length > 0)
     lines.push(`- ${labels.exceptions}${labels.colon}${code(entry.exceptions)}`);
   const unless = entry.context?.unlessSentence?.flatMap((item) =>

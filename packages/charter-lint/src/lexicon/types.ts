@@ -62,6 +62,11 @@ export interface LexiconEntry {
   note: string;
   /** The guidance this follows. */
   url: string;
+  /**
+   * Not flagged as a title right before a name (“Chairman Hochberg”, “Congressman
+   * Cantor”): that is the person’s own title, not a default for everyone.
+   */
+  skipBeforeName?: boolean;
   /** Longer phrases containing a match that are fine (a programme name, a legal term). */
   exceptions: string[];
   context?: EntryContext;

@@ -22,6 +22,7 @@ const ENTRY_KEYS = [
   'phrases',
   'replacements',
   'fix',
+  'skipBeforeName',
   'note',
   'url',
   'exceptions',
@@ -121,7 +122,9 @@ export function validateLexicon(data: unknown, source: string): Lexicon {
     text(entry.note, `${key}.note`);
     if (typeof entry.url !== 'string' || !/^https:\/\/\S+$/.test(entry.url))
       fail(`${key}.url`, 'expected an https:// link to the guidance');
-    if (entry.fix !== undefined && typeof entry.fix !== 'boolean') fail(`${key}.fix`, 'expected a boolean');
+    for (const flag of ['fix', 'skipBeforeName'])
+      if (entry[flag] !== undefined && typeof entry[flag] !== 'boolean')
+        fail(`${key}.${flag}`, 'expected a boolean');
     if (entry.context !== undefined) {
       if (!isObject(entry.context)) fail(`${key}.context`, 'expected an object');
       else {
