@@ -73,7 +73,7 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
     // Before numbering (and on the server) the marker is an asterisk that already links to the note.
     const shown = this.number ? this.localize.number(this.number.number) : '';
     return html`<sup class="marker" part="marker"
-      ><a class="link" part="link" href="#${this.footnote}" role="doc-noteref"
+      ><a class="link" part="link" href="#${this.footnote.trim()}" role="doc-noteref"
         ><span aria-hidden="true">${shown || '*'}</span
         ><span class="visually-hidden">${strings.footnoteLabel(shown).trim()}</span></a
       ></sup

@@ -128,12 +128,15 @@ function notesById(): Map<string, NoteEntry> {
   return byId;
 }
 
+/** The number each note shows, kept from the last renumbering for the order check. */
+const shownNumbers = new WeakMap<NoteEntry, number>();
+
 function renumber(): void {
   const byId = notesById();
   const numbers = new Map<string, number>();
   const citations = new Map<string, NoteReference[]>();
   for (const reference of [...references].sort(inDocumentOrder)) {
-    const id = reference.footnote;
+    const id = reference.footnote.trim();
     if (!byId.has(id)) {
       reference.showNumber({ state: 'missing' });
       continue;
@@ -148,23 +151,52 @@ function renumber(): void {
       anchorId: anchorIdOf(anchorOf(reference), note.id, index + 1),
       letter: citing.length > 1 ? String.fromCharCode(97 + (index % 26)) : '',
     }));
-    note.showNumber(byId.get(note.id) === note ? numbers.get(note.id) : undefined, backlinks);
+    const number = byId.get(note.id) === note ? numbers.get(note.id) : undefined;
+    if (number === undefined) shownNumbers.delete(note);
+    else shownNumbers.set(note, number);
+    note.showNumber(number, backlinks);
+  }
+}
+
+/**
+ * Numbers follow the text, so a list written in another order reads 1, 3, 2:
+ * name the first note that breaks the sequence (the author moves it; the
+ * element does not reorder the author's markup).
+ */
+function warnAboutListOrder(): void {
+  let previous = 0;
+  const inListOrder = [...notes].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  for (const note of inListOrder) {
+    const number = shownNumbers.get(note);
+    if (number === undefined) continue;
+    if (number < previous)
+      warnOnce(
+        note,
+        'out-of-order',
+        `"${note.id}" is source ${number} but is listed after source ${previous}: list notes in the order the text first cites them.`,
+      );
+    else resetWarning(note, 'out-of-order');
+    previous = Math.max(previous, number);
   }
 }
 
 /** The same checks charter-lint makes on Markdown footnotes, made on the live page. */
 function warnAboutMismatches(): void {
+  warnAboutListOrder();
   const byId = notesById();
-  const cited = new Set([...references].map((reference) => reference.footnote));
+  const cited = new Set([...references].map((reference) => reference.footnote.trim()));
   for (const reference of references) {
-    if (byId.has(reference.footnote)) resetWarning(reference, 'missing-note');
-    else if (!reference.footnote)
+    const id = reference.footnote.trim();
+    if (byId.has(id)) resetWarning(reference, 'missing-note');
+    else if (!id)
       warnOnce(reference, 'missing-note', 'needs a footnote attribute naming the id of an <alima-footnote>.');
     else
       warnOnce(
         reference,
         'missing-note',
-        `cites footnote "${reference.footnote}", but no <alima-footnote id="${reference.footnote}"> is on the page.`,
+        `cites footnote "${id}", but no <alima-footnote id="${id}"> is on the page.`,
       );
   }
   for (const note of notes) {

@@ -42,6 +42,7 @@ const SOURCES = `
 describe('footnotes', () => {
   describe('numbering', () => {
     it('numbers notes by first reference, and repeats the number for repeated references', async () => {
+      captureWarnings(); // the list is deliberately out of citation order
       const root = await page(`
         <p>Displaced<alima-footnote-ref footnote="ocha2020"></alima-footnote-ref>,
            inhabitants<alima-footnote-ref footnote="wb2020"></alima-footnote-ref>,
@@ -57,6 +58,7 @@ describe('footnotes', () => {
     });
 
     it('renumbers when references are added, removed or retargeted', async () => {
+      captureWarnings(); // the list is deliberately out of citation order
       const root = await page(`
         <p id="text">A<alima-footnote-ref footnote="wb2020"></alima-footnote-ref>
            B<alima-footnote-ref footnote="ocha2020"></alima-footnote-ref></p>
@@ -114,6 +116,7 @@ describe('footnotes', () => {
 
   describe('links', () => {
     it('links each marker to its note and each note back to every reference', async () => {
+      captureWarnings(); // UNICEF is listed but not cited here
       const root = await page(`
         <p>A<alima-footnote-ref footnote="wb2020"></alima-footnote-ref>
            B<alima-footnote-ref id="my-ref" footnote="wb2020"></alima-footnote-ref>
@@ -223,6 +226,28 @@ describe('footnotes', () => {
         expect.stringMatching(/<alima-footnote> needs an id/),
         expect.stringMatching(/<alima-footnote> "iom2020" is never cited/),
       ]);
+    });
+
+    it('warns about a note listed out of the order the text cites it', async () => {
+      const warnings = captureWarnings();
+      const root = await page(`<p><alima-footnote-ref footnote="wb2020"></alima-footnote-ref>
+        <alima-footnote-ref footnote="unicef2020"></alima-footnote-ref><alima-footnote-ref footnote="ocha2020"></alima-footnote-ref></p>${SOURCES}`);
+      expect(['wb2020', 'ocha2020', 'unicef2020'].map((id) => noteNumber(root, id))).toEqual([
+        '1.',
+        '3.',
+        '2.',
+      ]);
+      expect(warnings()).toEqual([
+        expect.stringMatching(/<alima-footnote> "unicef2020" is source 2 but is listed after source 3/),
+      ]);
+    });
+
+    it('reads a footnote attribute with stray spaces', async () => {
+      const warnings = captureWarnings();
+      const root = await page(`<p><alima-footnote-ref footnote=" wb2020 "></alima-footnote-ref></p>
+        <alima-footnotes><alima-footnote id="wb2020" source="World Bank"></alima-footnote></alima-footnotes>`);
+      expect(markers(root)).toEqual(['1']);
+      expect(warnings()).toEqual([]);
     });
 
     it('does not warn when every reference and note match', async () => {
