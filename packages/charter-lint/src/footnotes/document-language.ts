@@ -6,19 +6,30 @@ export type MessageLanguage = 'en' | 'fr';
 
 const FRONT_MATTER_LANG = /^lang\s*:\s*["']?([A-Za-z]{2})/m;
 
+const asLanguage = (tag: unknown): MessageLanguage | undefined =>
+  typeof tag === 'string'
+    ? /^fr\b|^fr[-_]/i.test(tag)
+      ? 'fr'
+      : /^en\b|^en[-_]/i.test(tag)
+        ? 'en'
+        : undefined
+    : undefined;
+
 /**
- * The language to talk to the writer in: what the engine put on
- * `file.data.lang`, else front matter `lang:`, else English. Read here too so
- * the rules speak French in any unified pipeline, not only the engine's.
+ * The language to talk to the writer in: front matter `lang:` first, then
+ * the language the engine set on `file.data.lang`, then the configured
+ * default (the `lang` option every rule receives from the engine), else
+ * English.
  */
-export function documentLanguage(tree: Root, file: VFile): MessageLanguage {
-  const configured = (file.data as { lang?: unknown }).lang;
+export function documentLanguage(tree: Root, file: VFile, options?: unknown): MessageLanguage {
   const first = tree.children[0];
-  const declared =
-    typeof configured === 'string'
-      ? configured
-      : first?.type === 'yaml'
-        ? FRONT_MATTER_LANG.exec(first.value)?.[1]
-        : undefined;
-  return declared?.toLowerCase().startsWith('fr') === true ? 'fr' : 'en';
+  const declared = first?.type === 'yaml' ? FRONT_MATTER_LANG.exec(first.value)?.[1] : undefined;
+  const configured =
+    typeof options === 'object' && options !== null ? (options as { lang?: unknown }).lang : undefined;
+  return (
+    asLanguage(declared) ??
+    asLanguage((file.data as { lang?: unknown }).lang) ??
+    asLanguage(configured) ??
+    'en'
+  );
 }

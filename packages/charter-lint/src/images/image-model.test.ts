@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { createParser } from '../parse/processor.js';
@@ -68,5 +69,50 @@ describe('imageModel', () => {
         '<alima-photo-credit photographer="">\n<img src="/b.jpg" alt="b">\n</alima-photo-credit>\n',
     );
     expect(found.map((image) => image.credit?.text)).toEqual(['© Nana Kofi Acquah / ALIMA', undefined]);
+  });
+});
+
+describe('imageModel on any draft', () => {
+  const piece = fc.constantFrom(
+    '![a](/a.jpg)',
+    '![b][r]',
+    '[r]: /r.png "© R"',
+    '<img src="/c.jpg" alt="c">',
+    '<figure>',
+    '</figure>',
+    '<figcaption>',
+    '</figcaption>',
+    '<alima-photo-credit photographer="P">',
+    '</alima-photo-credit>',
+    '© Name',
+    '©',
+    'Photo :',
+    '(c)',
+    '\n',
+    '\n\n',
+    ' ',
+    '*',
+    '`',
+    '```\n',
+    '<!--',
+    '-->',
+    '[',
+    '](https://x.org)',
+    '/',
+  );
+
+  it('never throws and keeps credits inside the document', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const markdown = pieces.join('');
+        for (const image of images(markdown)) {
+          expect(image.position.end.offset).toBeLessThanOrEqual(markdown.length);
+          if (image.credit?.offset !== undefined) {
+            expect(markdown.slice(image.credit.offset)).toMatch(/^(?:©|\(c\)|photo)/i);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

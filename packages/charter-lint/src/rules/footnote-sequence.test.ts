@@ -26,6 +26,17 @@ describe('footnote-sequence', () => {
     ]);
   });
 
+  it('writes a long run of missing numbers as a range', async () => {
+    expect(await reasons('A¹ B² C⁸ D¹⁰ E<sup>29</sup>\n\n⁹ X 2020\n')).toEqual([
+      'Note ⁸ follows ²: there is no ³ to ⁷. Number notes without gaps',
+      'Note <sup>29</sup> follows ¹⁰: there is no <sup>11</sup> to <sup>28</sup>. Number notes without gaps',
+    ]);
+    expect(await reasons('---\nlang: fr\n---\n\nA² B³ C⁶\n')).toEqual([
+      'La note ² est la première : il manque ¹. Numérotez les notes à partir de 1, sans trou',
+      'La note ⁶ suit ³ : il manque ⁴ et ⁵. Numérotez les notes sans trou',
+    ]);
+  });
+
   it('leaves a number that exists only as a note to footnote-unused', async () => {
     expect(await reasons('A¹ B³\n\n¹ W 2020\n\n² X 2020\n\n³ Y 2020\n')).toEqual([]);
   });

@@ -31,28 +31,42 @@ import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
 import { defineRule } from './define-rule.js';
 
-/** `⁴`, `³ or ⁴`, `², ³ or ⁴`. */
-const list = (markers: string[], or: string) =>
-  markers.length === 1
-    ? markers.join('')
-    : `${markers.slice(0, -1).join(', ')} ${or} ${markers.slice(-1).join('')}`;
+type NumberedStyle = Parameters<typeof numberedMarker>[0];
+
+/** `⁴`, `³ or ⁴`, `², ³ or ⁶`, `¹ to ²⁸`: runs of three or more as a range. */
+function list(numbers: number[], style: NumberedStyle, or: string, to: string): string {
+  const runs: number[][] = [];
+  for (const value of numbers) {
+    const run = runs.at(-1);
+    if (run !== undefined && run.at(-1) === value - 1) run.push(value);
+    else runs.push([value]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length >= 3
+      ? [`${numberedMarker(style, run[0] ?? 0)} ${to} ${numberedMarker(style, run.at(-1) ?? 0)}`]
+      : run.map((value) => numberedMarker(style, value)),
+  );
+  return parts.length === 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} ${or} ${parts.slice(-1).join('')}`;
+}
 
 const messages = {
   en: {
-    gap: (marker: string, previous: string | undefined, missing: string[]) =>
+    gap: (marker: string, previous: string | undefined, missing: number[], style: NumberedStyle) =>
       previous === undefined
-        ? `Note ${marker} is the first note: there is no ${list(missing, 'or')}. Number notes from 1 without gaps`
-        : `Note ${marker} follows ${previous}: there is no ${list(missing, 'or')}. Number notes without gaps`,
+        ? `Note ${marker} is the first note: there is no ${list(missing, style, 'or', 'to')}. Number notes from 1 without gaps`
+        : `Note ${marker} follows ${previous}: there is no ${list(missing, style, 'or', 'to')}. Number notes without gaps`,
     order: (marker: string, previous: string) =>
       `Note ${marker} is first used after ${previous}: number notes in the order they first appear`,
     duplicate: (marker: string) => `Two notes are numbered ${marker}: give each note its own number`,
     markerless: (marker: string) => `This source line has no marker: is it note ${marker}?`,
   },
   fr: {
-    gap: (marker: string, previous: string | undefined, missing: string[]) =>
+    gap: (marker: string, previous: string | undefined, missing: number[], style: NumberedStyle) =>
       previous === undefined
-        ? `La note ${marker} est la première : il manque ${list(missing, 'et')}. Numérotez les notes à partir de 1, sans trou`
-        : `La note ${marker} suit ${previous} : il manque ${list(missing, 'et')}. Numérotez les notes sans trou`,
+        ? `La note ${marker} est la première : il manque ${list(missing, style, 'et', 'à')}. Numérotez les notes à partir de 1, sans trou`
+        : `La note ${marker} suit ${previous} : il manque ${list(missing, style, 'et', 'à')}. Numérotez les notes sans trou`,
     order: (marker: string, previous: string) =>
       `La note ${marker} est appelée pour la première fois après ${previous} : numérotez les notes dans l’ordre de leur premier appel`,
     duplicate: (marker: string) =>
@@ -82,12 +96,14 @@ function checkFirstUses(
       say(reference, text.order(reference.marker, highest.marker));
       continue;
     }
-    const missing: string[] = [];
+    const missing: number[] = [];
     for (let skipped = top + 1; skipped < number; skipped++) {
-      if (!used.has(skipped) && !noted.has(skipped))
-        missing.push(numberedMarker(reference.style as 'sup', skipped));
+      if (!used.has(skipped) && !noted.has(skipped)) missing.push(skipped);
     }
-    if (missing.length > 0) say(reference, text.gap(reference.marker, highest?.marker, missing));
+    if (missing.length > 0) {
+      const style = reference.style === 'sup' ? 'sup' : 'superscript';
+      say(reference, text.gap(reference.marker, highest?.marker, missing, style));
+    }
     highest = reference;
   }
 }
@@ -122,8 +138,8 @@ follow. A source line with no marker among the notes is most likely the note tha
       },
     ],
   },
-  (tree, file) => {
-    const text = messages[documentLanguage(tree, file)];
+  (tree, file, options) => {
+    const text = messages[documentLanguage(tree, file, options)];
     const { references, definitions, markerless } = footnoteModel(tree, file);
 
     checkFirstUses(

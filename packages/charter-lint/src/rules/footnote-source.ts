@@ -60,8 +60,8 @@ figure and the year of publication.`,
       },
     ],
   },
-  (tree, file) => {
-    const text = messages[documentLanguage(tree, file)];
+  (tree, file, options) => {
+    const text = messages[documentLanguage(tree, file, options)];
     for (const definition of footnoteModel(tree, file).definitions) {
       const { names, year } = sourceParts(definition.text);
       if (names && year) continue;

@@ -84,8 +84,8 @@ missing, the figure looks sourced but is not, and nobody can check it. Add the n
       },
     ],
   },
-  (tree, file) => {
-    const lang = documentLanguage(tree, file);
+  (tree, file, options) => {
+    const lang = documentLanguage(tree, file, options);
     const text = messages[lang];
     const { references, definitions, markerless } = footnoteModel(tree, file);
     const defined = new Set(definitions.map((definition) => definition.key));

@@ -38,6 +38,17 @@ describe('footnote-unused', () => {
     expect(messages.map((message) => [message.actual, message.line])).toEqual([['²', 4]]);
   });
 
+  it('speaks the configured language when the front matter does not say, and front matter wins', async () => {
+    const french = await lintMarkdown(footnoteUnused, 'Texte.\n\n¹ Banque mondiale 2020\n', {
+      lang: 'fr',
+    } as never);
+    expect(french[0]?.reason).toMatch(/^La note ¹/);
+    const english = await lintMarkdown(footnoteUnused, '---\nlang: en\n---\n\nText.\n\n¹ World Bank 2020\n', {
+      lang: 'fr',
+    } as never);
+    expect(english[0]?.reason).toMatch(/^Note ¹/);
+  });
+
   it('speaks French', async () => {
     const messages = await lint('---\nlang: fr\n---\n\nTexte.\n\n¹ Banque mondiale 2020\n');
     expect(messages[0]?.reason).toBe(

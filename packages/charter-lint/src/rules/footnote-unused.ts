@@ -56,8 +56,8 @@ or remove the note.`,
       },
     ],
   },
-  (tree, file) => {
-    const text = messages[documentLanguage(tree, file)];
+  (tree, file, options) => {
+    const text = messages[documentLanguage(tree, file, options)];
     const { references, definitions } = footnoteModel(tree, file);
     const referenced = new Set(references.map((reference) => reference.key));
     for (const definition of definitions) {

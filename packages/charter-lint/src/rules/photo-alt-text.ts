@@ -58,8 +58,8 @@ them nothing. Describe what the photo shows: "A nurse measures a child's arm at 
       },
     ],
   },
-  (tree, file) => {
-    const text = messages[documentLanguage(tree, file)];
+  (tree, file, options) => {
+    const text = messages[documentLanguage(tree, file, options)];
     for (const image of imageModel(tree, file)) {
       if (image.alt === undefined || !looksLikeFileName(image.alt)) continue;
       report(file, {

@@ -16,8 +16,9 @@
  *
  * ## Options
  *
- * `organizations` (`string[]`, default `["ALIMA"]`): names that are an
- * organisation, not a photographer. Case is ignored.
+ * `organizations` (`string[]`): names that are an organisation, not a
+ * photographer; case is ignored. Defaults to the configured `ownSources`,
+ * else `["ALIMA"]`.
  */
 import { documentLanguage } from '../footnotes/document-language.js';
 import { imageModel } from '../images/image-model.js';
@@ -29,6 +30,8 @@ import { defineRule } from './define-rule.js';
 export interface PhotoCreditFormatOptions {
   /** Names of organisations, which do not count as a photographer. */
   organizations?: string[];
+  /** The configured own sources (the engine passes them to every rule): the default organisations. */
+  ownSources?: readonly string[];
 }
 
 const messages = {
@@ -122,8 +125,9 @@ A bare \`© ALIMA\` leaves the photographer out. Small slips (\`©Name\`, \`(c) 
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file)];
-    const organizations = new Set((options?.organizations ?? ['ALIMA']).map((name) => name.toLowerCase()));
+    const text = messages[documentLanguage(tree, file, options)];
+    const names = options?.organizations ?? options?.ownSources ?? ['ALIMA'];
+    const organizations = new Set(names.map((name) => name.toLowerCase()));
     for (const { credit } of imageModel(tree, file)) {
       if (credit === undefined) continue;
       if (namesOnlyOrganizations(credit, organizations)) {

@@ -102,7 +102,7 @@ are not photos: exempt them by path with the \`exempt\` option.`,
   },
   (tree, file, options) => {
     const isExempt = exemptions(options);
-    const text = messages[documentLanguage(tree, file)];
+    const text = messages[documentLanguage(tree, file, options)];
     for (const image of imageModel(tree, file)) {
       if (image.credit !== undefined || isExempt(image.src)) continue;
       report(file, {
