@@ -28,8 +28,10 @@ export interface DonateEventDetail {
  *
  * Donating is navigation, so this renders a real `<a>`: Enter, middle-click and
  * "open in new tab" behave as on any link. `href` accepts `https:` and relative
- * URLs only; any other value is refused with a development warning and the
- * link renders disabled. Absolute URLs get `rel="noopener noreferrer"`.
+ * URLs only; anything else (`javascript:`, `data:`, `http:`, `mailto:`,
+ * `//host`, backslashes) is refused with a development warning and the link
+ * renders disabled (`aria-disabled`, no `href`, out of the tab order).
+ * Absolute URLs get `rel="noopener noreferrer"`.
  * `campaign`, `campaign-source` and `campaign-medium` are added to the URL as
  * `utm_campaign`, `utm_source` and `utm_medium`, replacing values already in
  * `href`. The amount is shown in the label, not added to the URL: donation

@@ -19,6 +19,8 @@ import {
  * element's light-DOM anchor gets an id (`ref-<note>-<n>`) unless it has one,
  * so the note can link back. A reference to a missing note shows `?` and warns
  * in development. `<alima-stat-card footnote="…">` renders this element.
+ * Numbers arrive just after the elements render (server-rendered HTML shows
+ * `*` until then); `await footnotesSettled()` waits for them.
  *
  * @csspart marker - The superscript around the marker.
  * @csspart link - The link to the note (role `doc-noteref`).

@@ -15,6 +15,8 @@ import { addNote, footnotesChanged, removeNote, type Backlink, type NoteEntry } 
  * not cross shadow roots, the id stays on this light-DOM element, which is also
  * the target of the markers' links. It links back to every reference.
  *
+ * @attr {string} id - The note's id, cited by `<alima-footnote-ref footnote="…">`; unique on the page.
+ *
  * @slot - Details after the source, such as a report title or "According to …".
  *
  * @csspart number - The note's number.
