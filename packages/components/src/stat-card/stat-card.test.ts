@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../stat-card.js';
+import '../footnotes.js';
+import { footnotesSettled } from '../footnote-ref.js';
 import type { AlimaStatCard } from './stat-card.js';
 import { statCardVariants } from './stat-card.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';
@@ -120,6 +122,27 @@ describe('<alima-stat-card>', () => {
       card.source = 'UNICEF 2020';
       await card.updateComplete;
       expect(card.querySelector('alima-footnote-ref')).toBeNull();
+    });
+
+    it('numbers its marker with the page’s footnotes, and the note links back into the card', async () => {
+      const container = (await fixture(`<div>
+        <p>Mali<alima-footnote-ref footnote="unicef2020"></alima-footnote-ref></p>
+        <alima-stat-card value="20250000" notation="compact" label="inhabitants" footnote="wb2020"></alima-stat-card>
+        <alima-footnotes>
+          <alima-footnote id="unicef2020" source="UNICEF" year="2020"></alima-footnote>
+          <alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>
+        </alima-footnotes>
+      </div>`)) as HTMLElement;
+      await footnotesSettled();
+      const marker = container.querySelector('alima-stat-card alima-footnote-ref');
+      const link = marker?.shadowRoot?.querySelector<HTMLAnchorElement>('a[role="doc-noteref"]');
+      expect(link?.getAttribute('href')).toBe('#wb2020');
+      expect(link?.textContent).toContain('2');
+      const backlink = container
+        .querySelector('alima-footnote#wb2020')
+        ?.shadowRoot?.querySelector<HTMLAnchorElement>('a[role="doc-backlink"]');
+      const target = document.getElementById(backlink?.hash.slice(1) ?? '');
+      expect(target).toBe(marker);
     });
 
     it('keeps a footnote reference the author wrote and counts it as a source', async () => {

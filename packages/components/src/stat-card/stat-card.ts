@@ -27,10 +27,10 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * @csspart label - What is counted, followed by the footnote marker.
  * @csspart source - The short in-text source.
  *
- * @cssproperty --alima-stat-card-value-color - Colour of the figure (defaults to the text colour, the accent colour for `own`).
+ * @cssproperty --alima-stat-card-value-color - Colour of the figure (token `--alima-color-stat-country`, or `--alima-color-stat-own` for `own`).
  * @cssproperty --alima-stat-card-value-size - Font size of the figure.
  * @cssproperty --alima-stat-card-background - Background of the card.
- * @cssproperty --alima-stat-card-accent - Colour of the card's leading edge.
+ * @cssproperty --alima-stat-card-accent - Colour of the card's leading edge (decorative; the accent colour for `own`).
  *
  * @status experimental
  * @since 0.1.0
