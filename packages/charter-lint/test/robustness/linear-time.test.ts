@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/lint-text.js';
+
+/** Median wall time of linting `source`, in milliseconds. */
+async function lintTime(source: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    await lintText(source);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+/**
+ * Adversarial inputs, each at size n and 8n. Linear work takes about 8× as
+ * long; quadratic work, 64×. The bound is loose (24×) so a busy machine does
+ * not fail the test, and tight enough that super-linear behaviour does.
+ */
+const adversarial: [string, (n: number) => string][] = [
+  ['digits with group separators', (n) => `There were ${'123,'.repeat(n / 4)}5 people.`],
+  ['digits with French spaces', (n) => `Il y avait ${'123\u202f'.repeat(n / 4)}5 personnes.`],
+  ['one very long line of prose', (n) => 'In 2020 there were many displaced persons. '.repeat(n / 44)],
+  ['a long line of numbers without a full stop', (n) => '12.5% 3 million 20,25 millions '.repeat(n / 31)],
+  ['superscript markers', (n) => `Figure 1,000${'¹²³⁴⁵⁶⁷⁸⁹'.repeat(n / 9)}`],
+  ['deeply nested block quotes', (n) => `${'> '.repeat(n / 200)}332,957 people`],
+  ['deeply nested lists', (n) => Array.from({ length: n / 200 }, (_, depth) => `${'  '.repeat(depth)}- 1,000 item`).join('\n')],
+  ['many short paragraphs', (n) => '3.5 million people¹\n\n'.repeat(n / 22) + '¹ World Bank 2020\n'],
+];
+
+describe('lint time grows linearly with adversarial input', () => {
+  it.each(adversarial)('%s', async (_name, make) => {
+    const small = make(10_000);
+    const large = make(80_000);
+    await lintTime(small); // warm the JIT and the compiled patterns
+    const ratio = (await lintTime(large)) / (await lintTime(small));
+    expect(ratio).toBeLessThan(24);
+  }, 60_000);
+});
