@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../stat-card.js';
 import { renderToString, shadowMarkup } from '../internal/test/ssr.js';
 
@@ -26,6 +26,15 @@ describe('<alima-stat-card> on the server', () => {
       await renderToString(html`<alima-stat-card value="3500000" footnote="ocha2020"></alima-stat-card>`),
     );
     expect(shadow).toMatch(/<slot name="footnote"\s*>/);
+  });
+
+  it('marks an unsourced figure without warning on the server (the browser warns on hydration)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const page = await renderToString(html`<alima-stat-card value="about 979,000"></alima-stat-card>`);
+    expect(page).toMatch(/<alima-stat-card[^>]* unsourced/);
+    expect(shadowMarkup(page)).toContain('about 979,000');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('escapes hostile attribute values', async () => {

@@ -65,7 +65,12 @@ export class AlimaStatCard extends LitElement {
   @property({ type: Boolean, reflect: true }) unsourced = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('footnote') && !isServer) this.syncFootnoteRef();
+    // The server sees attributes only; a slotted reference is found, and warnings given, on hydration.
+    if (isServer) {
+      this.unsourced = !this.footnote?.trim() && !this.source?.trim();
+      return;
+    }
+    if (changed.has('footnote')) this.syncFootnoteRef();
     this.unsourced =
       !this.footnote?.trim() && !this.source?.trim() && !this.querySelector(':scope > [slot="footnote"]');
     if (this.unsourced) {
@@ -112,7 +117,7 @@ export class AlimaStatCard extends LitElement {
         compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : {},
       );
     }
-    warnOnce(this, 'value', `value "${text}" is not a number; it is shown as written.`);
+    if (!isServer) warnOnce(this, 'value', `value "${text}" is not a number; it is shown as written.`);
     return text;
   }
 
