@@ -37,6 +37,8 @@ const SHARED_MODULES = [
   'host-styles',
   'a11y.styles',
   'safe-url',
+  'heading-level',
+  'footnote-registry',
 ];
 
 const gzipped = (code) => gzipSync(code, { level: 9 }).length;

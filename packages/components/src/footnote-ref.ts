@@ -2,7 +2,7 @@ import { AlimaFootnoteRef } from './footnote/footnote-ref.js';
 import { defineElement } from './internal/define.js';
 
 export { AlimaFootnoteRef } from './footnote/footnote-ref.js';
-export { footnotesSettled } from './footnote/footnote-registry.js';
-export type { ReferenceNumber } from './footnote/footnote-registry.js';
+export { footnotesSettled } from './internal/footnote-registry.js';
+export type { ReferenceNumber } from './internal/footnote-registry.js';
 
 defineElement('alima-footnote-ref', AlimaFootnoteRef);

@@ -9,7 +9,7 @@ import {
   removeReference,
   type NoteReference,
   type ReferenceNumber,
-} from './footnote-registry.js';
+} from '../internal/footnote-registry.js';
 
 /**
  * @summary A numbered marker in running text that links to its source in `<alima-footnotes>`.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../footnotes.js';
-import { footnotesSettled } from './footnote-registry.js';
+import { footnotesSettled } from '../internal/footnote-registry.js';
 import type { AlimaFootnote } from './footnote.js';
 import type { AlimaFootnoteRef } from './footnote-ref.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';

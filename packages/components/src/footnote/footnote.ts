@@ -6,7 +6,13 @@ import { hostStyles } from '../internal/host-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { checkUrl, describeUnsafeUrl } from '../internal/safe-url.js';
 import styles from './footnote.styles.js';
-import { addNote, footnotesChanged, removeNote, type Backlink, type NoteEntry } from './footnote-registry.js';
+import {
+  addNote,
+  footnotesChanged,
+  removeNote,
+  type Backlink,
+  type NoteEntry,
+} from '../internal/footnote-registry.js';
 
 /**
  * @summary One source in `<alima-footnotes>`, numbered by the order in which the page first cites it.

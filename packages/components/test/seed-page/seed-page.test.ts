@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import page from './mali-country-page.html?raw';
 import { expectNoAxeViolations } from '../../src/internal/test/axe.js';
 import { settle } from '../../src/internal/test/fixture.js';
-import { footnotesSettled } from '../../src/footnote/footnote-registry.js';
+import { footnotesSettled } from '../../src/internal/footnote-registry.js';
 
 // Lit's development build announces itself once; that notice is Lit's, not a problem on the page.
 (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings = new Set(['dev-mode']);

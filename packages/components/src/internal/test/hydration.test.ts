@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { footnotesSettled } from '../../footnote/footnote-registry.js';
+import { footnotesSettled } from '../footnote-registry.js';
 import type { SsrFixtureName } from './ssr-fixtures.js';
 import { settle } from './fixture.js';
 

@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
+import { resetWarning, warnOnce } from './dev-warnings.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
