@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { lintText } from '../src/engine/lint-text.js';
+import { fixText } from '../src/fix/fix-text.js';
 import { createParser } from '../src/parse/processor.js';
 import type { CharterMessage } from '../src/report/finding.js';
+import type { CharterRule } from '../src/rules/define-rule.js';
 import { severityOf } from '../src/report/severity.js';
 import { footnoteSequence } from '../src/rules/footnote-sequence.js';
 import { footnoteSource } from '../src/rules/footnote-source.js';
@@ -13,6 +16,16 @@ import { photoCredit, type PhotoCreditOptions } from '../src/rules/photo-credit.
 import { photoCreditFormat } from '../src/rules/photo-credit-format.js';
 
 const mali = readFileSync(new URL('fixtures/mali.md', import.meta.url), 'utf8');
+
+const catalogue: readonly CharterRule<never>[] = [
+  footnoteUndefined,
+  footnoteUnused,
+  footnoteSource,
+  footnoteSequence,
+  photoCredit,
+  photoCreditFormat,
+  photoAltText,
+];
 
 async function lintMali(photoCreditOptions?: PhotoCreditOptions): Promise<CharterMessage[]> {
   const file = new VFile({ path: 'mali.md', value: mali });
@@ -69,6 +82,49 @@ describe('the Mali country page (seed)', () => {
     const errors = (await lintMali()).filter((message) => severityOf(message) === 'error');
     expect(summary(errors)).toEqual([
       { rule: 'photo-credit', severity: 'error', line: 10, actual: '/wp-content/uploads/map-mali.png' },
+    ]);
+  });
+});
+
+describe('the Mali page through the engine', () => {
+  it('takes the exempt globs from the configuration file', async () => {
+    const report = await lintText(mali, {
+      catalogue,
+      markdownlint: false,
+      rules: { 'photo-credit': ['error', { exempt: ['**/map-*'] }] },
+    });
+    expect(report.errorCount).toBe(0);
+    expect(report.warningCount).toBe(4);
+  });
+
+  it('lets a writer silence the map with a suppression comment instead', async () => {
+    const suppressed = mali.replace(
+      '![map mali]',
+      '<!-- charter-lint ignore photo-credit -->\n\n![map mali]',
+    );
+    const report = await lintText(suppressed, { catalogue, markdownlint: false });
+    expect(report.messages.filter((message) => message.ruleId === 'photo-credit')).toEqual([]);
+    expect(report.errorCount).toBe(0);
+  });
+
+  it('fixes a glued credit and leaves the footnote warnings to the writer', async () => {
+    const glued = mali.replace(
+      '![IMPACT 7 scaled](/wp-content/uploads/IMPACT-7-scaled.jpg)\n© Nana',
+      '![IMPACT 7 scaled](/wp-content/uploads/IMPACT-7-scaled.jpg)\n©Nana',
+    );
+    expect(glued).not.toBe(mali);
+    const fixed = await fixText(glued, {
+      catalogue,
+      markdownlint: false,
+      rules: { 'photo-credit': ['error', { exempt: ['**/map-*'] }] },
+    });
+    expect(fixed.output).toBe(mali);
+    expect(fixed.applied).toBe(1);
+    expect(fixed.report.messages.map((message) => message.ruleId)).toEqual([
+      'footnote-sequence',
+      'photo-alt-text',
+      'photo-alt-text',
+      'footnote-sequence',
     ]);
   });
 });

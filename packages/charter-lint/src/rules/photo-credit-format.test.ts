@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../fix/apply-fixes.js';
 import { lintMarkdown } from './lint-markdown.js';
 import { photoCreditFormat } from './photo-credit-format.js';
 
 const lint = (markdown: string, options?: { organizations?: string[] }) =>
   lintMarkdown(photoCreditFormat, markdown, options);
-
-/** Applies each message's fix to the text, as `--fix` does (fixes here never overlap). */
-const applyFixes = (markdown: string, fixes: { start: number; end: number; text: string }[]) =>
-  [...fixes]
-    .sort((a, b) => b.start - a.start)
-    .reduce((text, fix) => text.slice(0, fix.start) + fix.text + text.slice(fix.end), markdown);
 
 describe('photo-credit-format', () => {
   it('asks for the photographer when a credit names only the organisation', async () => {
@@ -43,7 +38,7 @@ describe('photo-credit-format', () => {
     ]);
     expect(messages[0]?.place).toMatchObject({ start: { line: 2, column: 1 } });
     const fixes = messages.flatMap((message) => (message.fix === undefined ? [] : [message.fix]));
-    expect(applyFixes(markdown, fixes)).toBe(
+    expect(applyFixes(markdown, fixes).output).toBe(
       '![a](/a.jpg)\n© Alexandre Bonneau / ALIMA\n\n![b](/b.jpg "© Jane Doe / ALIMA")\n',
     );
   });
@@ -52,7 +47,9 @@ describe('photo-credit-format', () => {
     const markdown =
       '<figure>\n<img src="/a.jpg" alt="a">\n<figcaption>Mopti. ©Jane Doe / ALIMA</figcaption>\n</figure>\n';
     const [message] = await lint(markdown);
-    expect(applyFixes(markdown, message?.fix ? [message.fix] : [])).toContain('Mopti. © Jane Doe / ALIMA');
+    expect(applyFixes(markdown, message?.fix ? [message.fix] : []).output).toContain(
+      'Mopti. © Jane Doe / ALIMA',
+    );
   });
 
   it('leaves URLs and the charter form alone', async () => {
