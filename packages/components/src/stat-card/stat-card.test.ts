@@ -225,9 +225,12 @@ describe('<alima-stat-card>', () => {
         '<alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card>',
       );
       expect(card.getAttribute('variant')).toBe('country');
+      const colour = () => getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element).color;
+      const countryColour = colour();
       card.variant = 'own';
       await card.updateComplete;
       expect(card.getAttribute('variant')).toBe('own');
+      expect(colour()).not.toBe(countryColour);
     });
   });
 });
