@@ -1,6 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { contrastKinds, contrastPairs, contrastRatio, type ContrastPair, type TokenEntry } from '@alima/tokens';
+import {
+  contrastKinds,
+  contrastPairs,
+  contrastRatio,
+  type ContrastPair,
+  type TokenEntry,
+} from '@alima/tokens';
 import { token, tokensUnder } from './token-entries.js';
 import '../docs-blocks.css';
 import './foundations.css';

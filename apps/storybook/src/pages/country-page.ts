@@ -74,7 +74,6 @@ export function maliCountryPage() {
       />
     </alima-photo-credit>
 
-    <h2>Sources</h2>
     ${maliSources('en', ['wb2020', 'ocha2020', 'unicef2020', 'iom2020', 'ch2020'])}
 
     <aside class="country-page__donate">

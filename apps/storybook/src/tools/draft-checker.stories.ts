@@ -27,6 +27,15 @@ type Story = StoryObj;
 /** The page as writers find it: a sample draft with a few findings to explore. */
 export const DraftChecker: Story = {
   name: 'Draft checker',
+};
+
+/**
+ * What the page does as a writer types, run as a test (hidden from the
+ * sidebar so that writers find the sample draft untouched).
+ */
+export const AsTheWriterTypes: Story = {
+  name: 'As the writer types',
+  tags: ['!dev'],
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
     const draft = canvas.getByLabelText('Your draft, in Markdown');

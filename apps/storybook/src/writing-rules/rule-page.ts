@@ -93,9 +93,8 @@ export class RulePage extends LitElement {
         <div>
           <dt>Default severity</dt>
           <dd>
-            <span class="severity severity--${meta.defaultSeverity}"
-              >${severityLabel(meta.defaultSeverity)}</span
-            >
+            <span class="severity severity--${meta.defaultSeverity}">${meta.defaultSeverity}</span>
+            ${severityLabel(meta.defaultSeverity)}
           </dd>
         </div>
         <div>
