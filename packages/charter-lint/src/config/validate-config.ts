@@ -53,7 +53,10 @@ export function validateConfig(
       throw new ConfigError(file, 'rules', 'must be an object of rule ids to severities.');
     for (const [id, setting] of Object.entries(rules)) {
       if (!known.includes(id)) {
-        throw new ConfigError(file, `rules.${id}`, `is not a charter-lint rule.${didYouMean(id, known)}`);
+        const hint = /^MD\d{3}$/i.test(id)
+          ? ` markdownlint rules go under "markdownlint": { "${id.toUpperCase()}": false }.`
+          : didYouMean(id, known);
+        throw new ConfigError(file, `rules.${id}`, `is not a charter-lint rule.${hint}`);
       }
       validateRule(file, id, setting);
     }
