@@ -1,7 +1,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { FootnoteDefinition, MarkerlessNote } from './footnote.js';
 import { fromSuperscript } from './superscript.js';
-import { linesOf, offsetsOf, type SourceText } from './source-text.js';
+import { linesOf, offsetsOf, startOffset, type SourceText } from './source-text.js';
 
 /** A note line starts with its marker: `¹ World Bank 2020`, `<sup>1</sup> World Bank 2020`. */
 const NOTE_START = /^([ \t]*)(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup\b[^>]*>[ \t]*(\d+)[ \t]*<\/sup>)[ \t]*/u;
@@ -88,7 +88,17 @@ export function collectNumberedNotes(tree: Root, source: SourceText): NumberedNo
           .slice(index + 1)
           .map((later) => leadingNumber(later, source))
           .find((value) => value !== undefined);
-        if (line.start === start && current !== undefined && next !== undefined && lastNumber + 1 < next) {
+        const lost = notes.markerless.at(-1);
+        if (line.start !== start && lost !== undefined && startOffset(lost.position) >= start) {
+          // A further line of a paragraph that lost its marker belongs to it.
+          lost.text = `${lost.text} ${text}`;
+          lost.position = { start: lost.position.start, end: source.position(lineEnd, lineEnd).end };
+        } else if (
+          line.start === start &&
+          current !== undefined &&
+          next !== undefined &&
+          lastNumber + 1 < next
+        ) {
           lastNumber += 1;
           notes.markerless.push({
             text,

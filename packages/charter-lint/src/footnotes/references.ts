@@ -17,7 +17,11 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcdm]?m|mi|ft)$/u;
 const SUP_OPEN = /<sup\b[^>]*>/gi;
 const SUP_REST = /[ \t]*(\d+(?:[ \t]*,[ \t]*\d+)*)[ \t]*<\/sup>/y;
 
-/** GFM's label normalisation: case and inner whitespace do not matter. */
+/**
+ * GFM's label normalisation, so `[^WHO]` finds `[^who]:`: whitespace runs
+ * collapse, and case folds as micromark folds it (lower then upper case, so
+ * `ẞ` and `ß` meet), then lowercase as mdast's `identifier`.
+ */
 export function gfmKey(label: string): string {
   return `gfm:${label
     .replace(/[\t\n\r ]+/g, ' ')

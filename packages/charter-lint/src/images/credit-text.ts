@@ -9,8 +9,11 @@ const LABEL =
 /** `©` anywhere; `(c)` or a label at the start or after a sentence or a dash. */
 const CREDIT = new RegExp(`©|(?:^|(?<=[.;|—–]\\s*))(?:\\(c\\)(?=\\s)|${LABEL.source})`, 'iu');
 
-/** Markup that may wrap a credit line: emphasis, inline tags other than `<img>`, spaces. */
-const DECORATION = /^(?:\s|[*_>]|<(?!img\b)[^>]*>)+|(?:\s|[*_\\]|<(?!img\b)[^>]*>)+$/giu;
+/** Markup that may wrap a credit line: spaces, emphasis, inline tags other than `<img>`. */
+const WRAPPING = String.raw`\s|[*_>]|<(?!img\b)[^>]*>`;
+const LEADING = new RegExp(`^(?:${WRAPPING})*`, 'iu');
+/** Leading and trailing markup; a trailing `\` is a hard line break. */
+const DECORATION = new RegExp(`^(?:${WRAPPING})+|(?:${WRAPPING}|\\\\)+$`, 'giu');
 
 export interface CreditText {
   /** Index of the credit in the searched text. */
@@ -23,7 +26,7 @@ export interface CreditText {
 
 /** Finds a credit in a line or a caption: `© Name / ALIMA`, `*Photo : Name*`, `Text and photos: © Name`. */
 export function findCredit(line: string): CreditText | undefined {
-  const lead = /^(?:\s|[*_>]|<(?!img\b)[^>]*>)*/iu.exec(line)?.[0].length ?? 0;
+  const lead = LEADING.exec(line)?.[0].length ?? 0;
   const match = CREDIT.exec(line.slice(lead));
   if (match === null) return undefined;
   const index = lead + match.index;

@@ -37,6 +37,12 @@ describe('imageModel', () => {
     ).toEqual(['line', 'line', 'line', 'none']);
   });
 
+  it('reads a credit after a hard line break and after a reference link around the image', () => {
+    expect(
+      credits('![a](/a.jpg)\\\n© A\n\n[![b](/b.jpg)][home]\n© B\n\n[home]: https://alima.ngo\n'),
+    ).toEqual(['line', 'line']);
+  });
+
   it('does not give one image the credit of the next', () => {
     expect(credits('![a](/a.jpg)\n![b](/b.jpg)\n© B\n')).toEqual(['none', 'line']);
   });

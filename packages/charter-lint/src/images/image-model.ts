@@ -40,7 +40,8 @@ function findImages(tree: Root, source: SourceText, masked: (offset: number) => 
   const found: Found[] = [];
   visit(tree, (node, _index, parent) => {
     const [start, end] = offsetsOf(node);
-    const after = parent?.type === 'link' ? offsetsOf(parent)[1] : end;
+    const linked = parent?.type === 'link' || parent?.type === 'linkReference';
+    const after = linked ? offsetsOf(parent)[1] : end;
     const position = source.position(start, end);
     if (node.type === 'image') {
       found.push({

@@ -75,6 +75,12 @@ describe('footnote-sequence', () => {
     ]);
   });
 
+  it('keeps a markerless note whole when it runs over two lines', async () => {
+    const messages = await lint('A¹ B³\n\n¹ W 2020\n\nUnited Nations\nOCHA 2020\n\n³ Y 2020\n');
+    expect(messages.map((message) => message.actual)).toEqual(['³', 'United Nations OCHA 2020']);
+    expect(messages[1]?.place).toMatchObject({ start: { line: 5, column: 1 }, end: { line: 6, column: 10 } });
+  });
+
   it('does not take paragraphs before the first note or after the last for markerless notes', async () => {
     expect(await reasons('A¹ B³\n\nIntro 2020\n\n¹ W 2020\n\n³ Y 2020\n\nClosing words 2020\n')).toEqual([
       'Note ³ follows ¹: there is no ². Number notes without gaps',
