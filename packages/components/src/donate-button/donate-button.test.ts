@@ -5,6 +5,7 @@ import { donateButtonVariants, type AlimaDonateButton, type DonateEventDetail } 
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
+import { emulateMedia } from '../internal/test/media.js';
 
 function link(button: AlimaDonateButton): HTMLAnchorElement {
   const anchor = button.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="base"]');
@@ -262,6 +263,29 @@ describe('<alima-donate-button>', () => {
     const style = getComputedStyle(link(button));
     expect(style.outlineStyle).toBe('solid');
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stops its colour transition when the user asks for reduced motion', async () => {
+    const button = await fixture<AlimaDonateButton>(
+      '<alima-donate-button href="/don"></alima-donate-button>',
+    );
+    expect(getComputedStyle(link(button)).transitionDuration).not.toMatch(/^0s(, 0s)*$/);
+    await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
+    expect(getComputedStyle(link(button)).transitionDuration).toMatch(/^0s(, 0s)*$/);
+  });
+
+  it('keeps a disabled link distinct from an enabled one in forced-colours mode', async () => {
+    captureWarnings();
+    const container = await fixture(
+      '<div><alima-donate-button href="/don"></alima-donate-button><alima-donate-button></alima-donate-button></div>',
+    );
+    await emulateMedia({ name: 'forced-colors', value: 'active' });
+    const [enabled, disabled] = [...container.querySelectorAll('alima-donate-button')].map((button) =>
+      getComputedStyle(link(button)),
+    );
+    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    // The disabled link does not look like a link.
+    expect(disabled?.color).not.toBe(enabled?.color);
   });
 
   it('renders hostile attribute values as text', async () => {

@@ -7,6 +7,7 @@ import type { AlimaFootnoteRef } from './footnote-ref.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture, settle } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
+import { emulateMedia } from '../internal/test/media.js';
 
 /** Text a reader sees (or hears) in a shadow root, spaces collapsed. */
 function shadowText(element: Element | null | undefined, selector: string): string {
@@ -173,6 +174,22 @@ describe('footnotes', () => {
       history.replaceState(null, '', location.pathname + location.search);
     });
 
+    it('anchors a reference rendered in another element’s shadow root on that element', async () => {
+      const root = await page(`<p><span id="figure-host"></span></p>
+        <alima-footnotes><alima-footnote id="wb2020" source="World Bank"></alima-footnote></alima-footnotes>`);
+      const host = root.querySelector('#figure-host');
+      host?.removeAttribute('id');
+      const shadowRef = document.createElement('alima-footnote-ref');
+      shadowRef.footnote = 'wb2020';
+      host?.attachShadow({ mode: 'open' }).append(shadowRef);
+      await footnotesSettled();
+      // The back link must target the light-DOM host: ids inside a shadow root cannot be linked to.
+      expect(host?.id).toBe('ref-wb2020-1');
+      const back = root.querySelector('#wb2020')?.shadowRoot?.querySelector('[role="doc-backlink"]');
+      expect(back?.getAttribute('href')).toBe('#ref-wb2020-1');
+      expect(shadowText(shadowRef, '[aria-hidden]')).toBe('1');
+    });
+
     it('links the source only when its href is https: or relative', async () => {
       const warnings = captureWarnings();
       const root = await page(`
@@ -271,6 +288,18 @@ describe('footnotes', () => {
         '<img src=x onerror="window.hacked=1">, <script>window.hacked=1</script>',
       );
       expect('hacked' in window).toBe(false);
+    });
+  });
+
+  describe('motion', () => {
+    it('highlights the note a marker led to without animating when the user asks for reduced motion', async () => {
+      const root = await page(`<p><alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>
+        <alima-footnotes><alima-footnote id="wb2020" source="World Bank"></alima-footnote></alima-footnotes>`);
+      const note = root.querySelector('#wb2020');
+      if (!note) throw new Error('note not rendered');
+      expect(getComputedStyle(note).transitionDuration).not.toBe('0s');
+      await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
+      expect(getComputedStyle(note).transitionDuration).toBe('0s');
     });
   });
 
