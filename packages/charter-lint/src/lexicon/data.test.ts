@@ -3,12 +3,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compiledLexicon, lexicons } from './index.js';
 import { findPhrases } from './find.js';
-import { CATEGORIES, LANGUAGES } from './types.js';
+import { LANGS } from '../config/langs.js';
+import { CATEGORIES } from './types.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
 const schema = read('./lexicon.schema.json') as object;
 
-describe.each(LANGUAGES)('the %s lexicon', (lang) => {
+describe.each(LANGS)('the %s lexicon', (lang) => {
   const lexicon = lexicons[lang];
   const compiled = compiledLexicon(lexicon);
 

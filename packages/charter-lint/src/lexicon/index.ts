@@ -1,7 +1,8 @@
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import en from './data/en.json' with { type: 'json' };
 import fr from './data/fr.json' with { type: 'json' };
-import type { Language, Lexicon } from './types.js';
+import type { Lang } from '../config/langs.js';
+import type { Lexicon } from './types.js';
 import { validateLexicon } from './validate.js';
 
 /**
@@ -10,7 +11,7 @@ import { validateLexicon } from './validate.js';
  * any release. Imported as JSON modules, so Node and Vite bundles (the
  * Storybook live checker) load them the same way, without `fs`.
  */
-export const lexicons: Readonly<Record<Language, Lexicon>> = {
+export const lexicons: Readonly<Record<Lang, Lexicon>> = {
   en: validateLexicon(en, 'src/lexicon/data/en.json'),
   fr: validateLexicon(fr, 'src/lexicon/data/fr.json'),
 };

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { LANGUAGES, type Language } from './types.js';
+import { LANGS, type Lang } from '../config/langs.js';
 
 const FRONT_MATTER_LANG = /^lang(?:uage)?\s*:\s*["']?([A-Za-z]{2,3})\b/m;
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'in', 'for', 'with', 'that', 'this', 'from']);
@@ -20,27 +20,29 @@ const FRENCH = new Set([
   'avec',
 ]);
 
-const isLanguage = (value: string | undefined): value is Language =>
-  (LANGUAGES as readonly string[]).includes(value ?? '');
+const asLang = (tag: unknown): Lang | undefined => {
+  const primary = typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : undefined;
+  return (LANGS as readonly (string | undefined)[]).includes(primary) ? (primary as Lang) : undefined;
+};
 
 /**
  * The language a document is written in: front matter `lang:` first, then the
- * configured `lang`, then the more frequent of English and French function
- * words. `undefined` when front matter names a language without a lexicon.
+ * language the engine set (`file.data.lang`), then the configured `lang`, then
+ * the more frequent of English and French function words. `undefined` when
+ * front matter names a language without a lexicon: that page is not checked.
  */
-export function documentLanguage(
-  tree: Root,
-  configured: string | undefined,
-  prose: string,
-): Language | undefined {
+export function documentLang(tree: Root, given: readonly unknown[], prose: () => string): Lang | undefined {
   const yaml = tree.children.find((node) => node.type === 'yaml');
-  const declared =
-    yaml && 'value' in yaml ? FRONT_MATTER_LANG.exec(yaml.value)?.[1]?.toLowerCase() : undefined;
-  if (declared !== undefined) return isLanguage(declared) ? declared : undefined;
-  const option = configured?.toLowerCase().slice(0, 2);
-  if (isLanguage(option)) return option;
+  const declared = yaml && 'value' in yaml ? FRONT_MATTER_LANG.exec(yaml.value)?.[1] : undefined;
+  if (declared !== undefined) return asLang(declared);
+  for (const tag of given) {
+    const lang = asLang(tag);
+    if (lang !== undefined) return lang;
+  }
   let score = 0;
-  for (const word of prose.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of prose()
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
     if (ENGLISH.has(word)) score++;
     else if (FRENCH.has(word)) score--;
   }

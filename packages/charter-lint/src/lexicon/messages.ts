@@ -1,4 +1,5 @@
-import type { Category, Language } from './types.js';
+import type { Lang } from '../config/langs.js';
+import type { Category } from './types.js';
 
 interface Messages {
   /** A flagged phrase and what to write instead (none: rephrase). */
@@ -11,7 +12,7 @@ const list = (items: readonly string[], open: string, close: string, or: string)
   items.map((item) => `${open}${item}${close}`).join(or);
 
 /** The rule's sentences, in the document's language. */
-export const MESSAGES: Record<Language, Messages> = {
+export const MESSAGES: Record<Lang, Messages> = {
   en: {
     flagged: (actual, category, expected) =>
       `Avoid “${actual}” (${category}): ${expected.length > 0 ? `write ${list(expected, '“', '”', ' or ')}` : 'rephrase'}`,

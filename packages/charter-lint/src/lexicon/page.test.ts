@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lexicons } from './index.js';
 import { lexiconPage } from './page.js';
-import { LANGUAGES } from './types.js';
+import { LANGS } from '../config/langs.js';
 
-describe.each(LANGUAGES)('docs/lexicon/%s.md', (lang) => {
+describe.each(LANGS)('docs/lexicon/%s.md', (lang) => {
   const lexicon = lexicons[lang];
 
   it('is current with the lexicon data (regenerate: npm run build && npm run docs -w @alima/charter-lint)', () => {

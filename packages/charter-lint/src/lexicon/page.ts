@@ -1,5 +1,6 @@
 import { expandPattern } from './expand.js';
-import { CATEGORIES, type Language, type Lexicon, type LexiconEntry } from './types.js';
+import type { Lang } from '../config/langs.js';
+import { CATEGORIES, type Lexicon, type LexiconEntry } from './types.js';
 
 interface Labels {
   title: string;
@@ -21,7 +22,7 @@ interface Labels {
   allowed: string;
 }
 
-const LABELS: Record<Language, Labels> = {
+const LABELS: Record<Lang, Labels> = {
   en: {
     title: 'English',
     colon: ': ',

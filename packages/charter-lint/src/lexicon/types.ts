@@ -1,8 +1,5 @@
+import type { Lang } from '../config/langs.js';
 import type { ReportedSeverity } from '../report/severity.js';
-
-/** The languages a lexicon exists for; a document in another language is not checked. */
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** The §4 categories of content-rules.md, in the order the docs list them. */
 export const CATEGORIES = [
@@ -81,7 +78,7 @@ export interface CategoryText {
 
 /** Everything the `charter-language` rule knows for one language. */
 export interface Lexicon {
-  lang: Language;
+  lang: Lang;
   categories: Record<Category, CategoryText>;
   /** Never flagged inside: programme and organisation names, the charter's own wording. */
   allowed: string[];

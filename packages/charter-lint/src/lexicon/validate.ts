@@ -1,6 +1,7 @@
 import { SEVERITIES } from '../report/severity.js';
 import { expandPattern } from './expand.js';
-import { CATEGORIES, LANGUAGES, type Lexicon } from './types.js';
+import { LANGS } from '../config/langs.js';
+import { CATEGORIES, type Lexicon } from './types.js';
 
 /** A lexicon that does not match its schema: every problem, each with the key it is at. */
 export class LexiconError extends Error {
@@ -76,7 +77,7 @@ export function validateLexicon(data: unknown, source: string): Lexicon {
 
   if (!isObject(data)) throw new LexiconError(source, ['(root): expected an object']);
   onlyKeys(data, ['$schema', 'lang', 'categories', 'allowed', 'markers', 'nameChanged', 'entries'], '(root)');
-  oneOf(LANGUAGES)(data.lang, 'lang');
+  oneOf(LANGS)(data.lang, 'lang');
   texts(0, pattern)(data.allowed, 'allowed');
   texts(1, pattern)(data.nameChanged, 'nameChanged');
 

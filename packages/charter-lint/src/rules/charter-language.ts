@@ -3,10 +3,11 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { compiledLexicon, lexicons as shipped } from '../lexicon/index.js';
 import { findPhrases, saysNamesChanged, type Hit } from '../lexicon/find.js';
-import { documentLanguage } from '../lexicon/language.js';
+import { documentLang } from '../lexicon/language.js';
 import { MESSAGES, matchCase } from '../lexicon/messages.js';
 import { proseBlocks, type ProseBlock } from '../lexicon/prose.js';
-import type { Language, Lexicon } from '../lexicon/types.js';
+import type { Lang } from '../config/langs.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { report, type Finding } from '../report/finding.js';
 import { defineRule, type CharterRule } from './define-rule.js';
 import type { RuleMeta } from './rule-meta.js';
@@ -36,7 +37,11 @@ matter, programme and organisation names (\`MUAC for Mothers\`), and the charter
 ("save lives", "the most vulnerable"). "Victims" stays correct in protection writing ("victims
 of violence"). The document's language comes from front matter \`lang:\`, then the \`lang\`
 option, then detection. \`--fix\` only applies replacements an entry marks as safe
-(\`chairman\` → \`chair\`), never a judgement about context.`,
+(\`chairman\` → \`chair\`), never a judgement about context.
+
+**Option:** \`lang\` (\`"en"\` or \`"fr"\`), the language of documents whose front matter has
+no \`lang:\`; the engine passes the configuration's \`lang\` and \`--lang\` here. A page whose
+front matter names another language is not checked.`,
   defaultSeverity: 'warning',
   fixable: true,
   examples: [
@@ -72,13 +77,15 @@ option, then detection. \`--fix\` only applies replacements an entry marks as sa
 
 /** The `charter-language` rule over the given lexicons (the benchmark passes larger ones). */
 export function createCharterLanguage(
-  lexiconFor: Partial<Record<Language, Lexicon>>,
+  lexiconFor: Partial<Record<Lang, Lexicon>>,
 ): CharterRule<CharterLanguageOptions> {
   return defineRule<CharterLanguageOptions>(meta, (tree: Root, file: VFile, options) => {
     const source = String(file.value);
     const blocks = proseBlocks(tree, source);
     if (blocks.length === 0) return;
-    const lang = documentLanguage(tree, options?.lang, blocks.map((block) => block.text).join('\n'));
+    const lang = documentLang(tree, [(file.data as { lang?: unknown }).lang, options?.lang], () =>
+      blocks.map((block) => block.text).join('\n'),
+    );
     const lexicon = lang === undefined ? undefined : lexiconFor[lang];
     if (lang === undefined || lexicon === undefined) return;
     const compiled = compiledLexicon(lexicon);
@@ -100,7 +107,7 @@ function finding(
   hit: Hit,
   block: ProseBlock,
   source: string,
-  lang: Language,
+  lang: Lang,
   points: ReturnType<typeof location>,
 ): Finding {
   const { entry } = hit;
