@@ -98,3 +98,15 @@ export const FrenchKeyFigures: Story = {
     await expect(shown(canvasElement.querySelector('alima-stat-card[value="185000"]'))).toMatch(/185\s000/u);
   },
 };
+
+/** The page on the tokens' dark theme, as the Surface switch sets it; axe checks every colour pair it paints. */
+export const DarkSurface: Story = {
+  name: 'English, dark surface',
+  globals: { surface: 'dark' },
+  render: () => maliCountryPage(),
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.country-page')?.closest('[data-alima-theme]');
+    await expect(root?.getAttribute('data-alima-theme')).toBe('dark');
+    await expect(getComputedStyle(root as Element).colorScheme).toBe('dark');
+  },
+};
