@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixText } from '../fix/fix-text.js';
 import type { CharterMessage } from '../report/finding.js';
 import { severityOf } from '../report/severity.js';
 import { charterLanguage } from './charter-language.js';
@@ -285,6 +286,15 @@ describe('fixes', () => {
       { start: 0, end: 8, text: 'Chair' },
       { start: 13, end: 22, text: 'spokesperson' },
     ]);
+  });
+
+  it('are applied by fixText, and the fixed text passes', async () => {
+    const { output, report } = await fixText('The chairman thanked the spokesman.\n', {
+      catalogue: [charterLanguage],
+      markdownlint: false,
+    });
+    expect(output).toBe('The chair thanked the spokesperson.\n');
+    expect(report.messages).toEqual([]);
   });
 
   it('leaves a title before a name alone, and flags the generic role', async () => {
