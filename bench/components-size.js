@@ -1,7 +1,8 @@
 // Size of @alima/components, as a page pays for it (minified, then gzip -9).
 // Targets (components issue): each element's own code ≤ 2.5 kB — its entry
-// point bundled with Lit and the shared internals (localization, warnings,
-// base styles, paid once per page and listed on their own row) left external;
+// point bundled with Lit and the shared internals (src/internal: localization,
+// warnings, base styles, the footnote registry…, paid once per page and listed
+// on their own rows, by who uses them) left external;
 // the single-file CDN bundle of every element with Lit ≤ 14 kB. Lit alone is
 // measured in the same run as the peer. The entry with the internals included
 // (what a page that loads a single element pays on top of Lit) is shown too.
@@ -10,7 +11,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { table } from './lib/measure.js';
@@ -29,16 +30,15 @@ const ENTRIES = [
 ];
 const LIT = /^(lit|@lit\/reactive-element|lit-html|lit-element)(\/|$)/;
 const SHARED = /\/internal\//;
-const SHARED_MODULES = [
-  'localize',
-  'translations',
-  'dev-warnings',
-  'define',
-  'host-styles',
-  'a11y.styles',
-  'safe-url',
-  'heading-level',
-  'footnote-registry',
+/** Shared internals, by who pays for them: each group is loaded once per page that uses it. */
+const SHARED_GROUPS = [
+  [
+    'every element: localization, strings, warnings, registration, base styles',
+    ['localize', 'translations', 'dev-warnings', 'define', 'host-styles', 'a11y.styles'],
+  ],
+  ['footnote elements: numbering registry', ['footnote-registry']],
+  ['stat group, footnotes: heading levels', ['heading-level']],
+  ['donate button: URL checks', ['safe-url']],
 ];
 
 const gzipped = (code) => gzipSync(code, { level: 9 }).length;
@@ -89,14 +89,24 @@ for (const name of ENTRIES) {
   over ||= own > ELEMENT_BUDGET;
   rows.push([`${name}.js`, kB(own), kB(alone), kB(ELEMENT_BUDGET), (own / ELEMENT_BUDGET).toFixed(2)]);
 }
-const sharedEntry = join(mkdtempSync(join(tmpdir(), 'alima-size-')), 'shared.js');
-writeFileSync(
-  sharedEntry,
-  SHARED_MODULES.filter((name) => existsSync(dist(`internal/${name}.js`)))
-    .map((name) => `export * from ${JSON.stringify(dist(`internal/${name}.js`))};\n`)
-    .join(''),
-);
-rows.push(['shared internals (once per page)', '', kB(gzipped(await bundle(sharedEntry, isLit))), '', '']);
+const scratch = mkdtempSync(join(tmpdir(), 'alima-size-'));
+for (const [index, [who, modules]] of SHARED_GROUPS.entries()) {
+  const entry = join(scratch, `shared-${index}.js`);
+  const files = modules.map((name) => dist(`internal/${name}.js`)).filter((file) => existsSync(file));
+  writeFileSync(entry, files.map((file) => `export * from ${JSON.stringify(file)};\n`).join(''));
+  // Other groups' modules are external: each group is counted once.
+  const elsewhere = (id, importer) => {
+    const file = id.startsWith('.') && importer ? fileURLToPath(new URL(id, pathToFileURL(importer))) : id;
+    return SHARED.test(file) && !files.includes(file);
+  };
+  rows.push([
+    `shared: ${who}`,
+    kB(gzipped(await bundle(entry, (id, importer) => isLit(id) || elsewhere(id, importer)))),
+    '',
+    '',
+    '',
+  ]);
+}
 const lit = gzipped(await bundle(fileURLToPath(import.meta.resolve('lit', `file://${components}`))));
 rows.push(['peer: lit (everything it exports)', '', kB(lit), '', '']);
 const cdnSize = gzipped(readFileSync(cdnFile));

@@ -225,7 +225,8 @@ describe('<alima-stat-card>', () => {
         '<alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card>',
       );
       expect(card.getAttribute('variant')).toBe('country');
-      const colour = () => getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element).color;
+      const colour = () =>
+        getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element).color;
       const countryColour = colour();
       card.variant = 'own';
       await card.updateComplete;

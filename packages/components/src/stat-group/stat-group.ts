@@ -1,11 +1,12 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { LocalizeController } from '../internal/localize.js';
 import styles from './stat-group.styles.js';
 
-/** Heading levels a group can take; a page's `<h1>` is its title, so 1 is not one of them. */
-export const statGroupHeadingLevels = [2, 3, 4, 5, 6] as const;
-export type StatGroupHeadingLevel = (typeof statGroupHeadingLevels)[number];
+/** Heading levels a group can take: 2 to 6 (a page's `<h1>` is its title). */
+export const statGroupHeadingLevels = headingLevels;
+export type StatGroupHeadingLevel = HeadingLevel;
 
 /**
  * @summary Key figures under one heading, laid out as a grid that wraps to the space available.
@@ -34,14 +35,10 @@ export class AlimaStatGroup extends LitElement {
   /** The heading's level in the page outline, 2 to 6 (anything else reads as 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: StatGroupHeadingLevel = 2;
 
-  private get level(): StatGroupHeadingLevel {
-    return statGroupHeadingLevels.includes(this.headingLevel) ? this.headingLevel : 2;
-  }
-
   protected override render() {
     return html`
       <div part="base">
-        <div part="heading" role="heading" aria-level=${this.level}>
+        <div part="heading" role="heading" aria-level=${validHeadingLevel(this.headingLevel)}>
           <slot name="heading">${this.heading ?? this.localize.strings.keyFigures}</slot>
         </div>
         <div part="grid"><slot></slot></div>
