@@ -71,26 +71,30 @@ export function footnotesSettled(): Promise<void> {
   return running ?? Promise.resolve();
 }
 
-function members(): ReactiveElement[] {
-  return [...references, ...notes];
+/** Resolves when every reference and note has rendered; one element failing to render does not stop the others. */
+function membersRendered(): Promise<unknown> {
+  return Promise.allSettled([...references, ...notes].map((member) => member.updateComplete));
 }
 
 async function renumberUntilSettled(): Promise<void> {
-  do {
-    while (dirty) {
-      dirty = false;
-      // Numbers arrive after each element's first render, so a server-rendered
-      // element hydrates against the same template the server produced.
-      await Promise.all(members().map((member) => member.updateComplete));
-      renumber();
-    }
-    await Promise.all(members().map((member) => member.updateComplete));
-    // Elements defined by separate scripts appear over several tasks: judge
-    // missing and unused notes once the page has stopped changing.
-    await new Promise((resolve) => setTimeout(resolve));
-  } while (dirty);
-  warnAboutMismatches();
-  running = undefined;
+  try {
+    do {
+      while (dirty) {
+        dirty = false;
+        // Numbers arrive after each element's first render, so a server-rendered
+        // element hydrates against the same template the server produced.
+        await membersRendered();
+        renumber();
+      }
+      await membersRendered();
+      // Elements defined by separate scripts appear over several tasks: judge
+      // missing and unused notes once the page has stopped changing.
+      await new Promise((resolve) => setTimeout(resolve));
+    } while (dirty);
+    warnAboutMismatches();
+  } finally {
+    running = undefined;
+  }
 }
 
 /** The element in the document tree that holds a reference, crossing shadow roots (a stat card holds its marker). */

@@ -85,12 +85,13 @@ describe('hydration of server-rendered elements', () => {
     expect(donations).toEqual(['/don?utm_campaign=mali']);
   });
 
-  it('footnotes hydrate, then number their references and link both ways', async () => {
+  it('footnotes and a footnoted stat card hydrate, then number their references and link both ways', async () => {
     const container = await hydrate('footnotes');
     const markers = [...container.querySelectorAll('alima-footnote-ref')].map(
       (ref) => ref.shadowRoot?.querySelector('[aria-hidden]')?.textContent,
     );
-    expect(markers).toEqual(['1', '2']);
+    // The stat card's marker (created by the card in its light DOM) comes first; the text cites World Bank again.
+    expect(markers).toEqual(['1', '1', '2']);
     const backlink = container.querySelector('#ocha2020')?.shadowRoot?.querySelector('[role="doc-backlink"]');
     expect(backlink?.getAttribute('href')).toBe('#ref-ocha2020-1');
     expect(container.querySelector('#ref-ocha2020-1')?.localName).toBe('alima-footnote-ref');

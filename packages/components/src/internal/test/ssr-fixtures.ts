@@ -14,7 +14,13 @@ export const ssrFixtures = {
       href="https://www.alima.ngo/don"
       lang="fr"
     ></alima-donate-button>`,
-  footnotes: html`<p>
+  footnotes: html`<alima-stat-card
+      value="20250000"
+      notation="compact"
+      label="inhabitants"
+      footnote="wb2020"
+    ></alima-stat-card>
+    <p>
       Inhabitants<alima-footnote-ref footnote="wb2020"></alima-footnote-ref>, displaced
       people<alima-footnote-ref footnote="ocha2020"></alima-footnote-ref>
     </p>
