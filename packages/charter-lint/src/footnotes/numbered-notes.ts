@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { FootnoteDefinition, MarkerlessNote } from './footnote.js';
 import { fromSuperscript } from './superscript.js';
 import { linesOf, offsetsOf, startOffset, type SourceText } from './source-text.js';
@@ -19,6 +19,23 @@ function sections(tree: Root): RootContent[][] {
   return [...result, current];
 }
 
+/**
+ * A list of notes: `- ¹ World Bank 2020`, every item one paragraph, the
+ * first and last starting with a marker (an item between may have lost its).
+ */
+function isNoteList(list: List, startsWithMarker: (paragraph: Paragraph) => boolean): boolean {
+  const paragraphs = list.children.map((item) => (item.children.length === 1 ? item.children[0] : undefined));
+  const first = paragraphs[0];
+  const last = paragraphs.at(-1);
+  return (
+    paragraphs.every((paragraph) => paragraph?.type === 'paragraph') &&
+    first?.type === 'paragraph' &&
+    last?.type === 'paragraph' &&
+    startsWithMarker(first) &&
+    startsWithMarker(last)
+  );
+}
+
 /** Blocks that may sit among or after the notes without ending them. */
 const isTransparent = (node: RootContent) =>
   node.type === 'footnoteDefinition' ||
@@ -31,12 +48,14 @@ const isTransparent = (node: RootContent) =>
  * last paragraphs are where writers put them.
  */
 function noteParagraphs(section: RootContent[], source: SourceText): Paragraph[] {
+  const startsWithMarker = (paragraph: Paragraph) => leadingNumber(paragraph, source) !== undefined;
   const tail: Paragraph[] = [];
   for (const node of [...section].reverse()) {
     if (node.type === 'paragraph') tail.unshift(node);
-    else if (!isTransparent(node)) break;
+    else if (node.type === 'list' && isNoteList(node, startsWithMarker)) {
+      tail.unshift(...node.children.map((item) => item.children[0] as Paragraph));
+    } else if (!isTransparent(node)) break;
   }
-  const startsWithMarker = (paragraph: Paragraph) => leadingNumber(paragraph, source) !== undefined;
   const first = tail.findIndex(startsWithMarker);
   const last = tail.findLastIndex(startsWithMarker);
   return first === -1 ? [] : tail.slice(first, last + 1);

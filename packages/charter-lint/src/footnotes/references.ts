@@ -11,8 +11,10 @@ import { offsetsOf, startOffset, type SourceText } from './source-text.js';
  */
 const GFM_TEXT_REFERENCE = /(?<!\\)\[\^([^\]\s\\]+)\]/g;
 
-/** `²`/`³` after a unit of length is an exponent (`12 km²`), not a note. */
+/** `²`/`³` after a unit of length is an exponent (`12 km²`, `12 km<sup>2</sup>`), not a note. */
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcdm]?m|mi|ft)$/u;
+const isExponent = (number: number, source: string, at: number) =>
+  (number === 2 || number === 3) && UNIT_BEFORE.test(source.slice(Math.max(0, at - 3), at));
 
 const SUP_OPEN = /<sup\b[^>]*>/gi;
 const SUP_REST = /[ \t]*(\d+(?:[ \t]*,[ \t]*\d+)*)[ \t]*<\/sup>/y;
@@ -62,9 +64,8 @@ export function collectReferences(
         });
       }
       for (const match of raw.matchAll(SUPERSCRIPT_RUN)) {
-        const before = source.value.slice(Math.max(0, start + match.index - 3), start + match.index);
-        if ((match[0] === '²' || match[0] === '³') && UNIT_BEFORE.test(before)) continue;
         const number = fromSuperscript(match[0]);
+        if (isExponent(number, source.value, start + match.index)) continue;
         add(start + match.index, start + match.index + match[0].length, {
           key: String(number),
           marker: match[0],
@@ -80,6 +81,7 @@ export function collectReferences(
         const markerEnd = SUP_REST.lastIndex;
         for (const digits of (rest[1] ?? '').split(',')) {
           const number = Number(digits.trim());
+          if (isExponent(number, source.value, start + open.index)) continue;
           add(start + open.index, markerEnd, {
             key: String(number),
             marker: `<sup>${number}</sup>`,

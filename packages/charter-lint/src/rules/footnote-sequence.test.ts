@@ -81,6 +81,14 @@ describe('footnote-sequence', () => {
     expect(messages[1]?.place).toMatchObject({ start: { line: 5, column: 1 }, end: { line: 6, column: 10 } });
   });
 
+  it('finds a note that lost its marker in a list of notes', async () => {
+    const messages = await lint('A¹ B³\n\n- ¹ World Bank 2020\n- UNOCHA 2020\n- ³ UNICEF 2020\n');
+    expect(messages.map((message) => [message.actual, message.line])).toEqual([
+      ['³', 1],
+      ['UNOCHA 2020', 4],
+    ]);
+  });
+
   it('does not take paragraphs before the first note or after the last for markerless notes', async () => {
     expect(await reasons('A¹ B³\n\nIntro 2020\n\n¹ W 2020\n\n³ Y 2020\n\nClosing words 2020\n')).toEqual([
       'Note ³ follows ¹: there is no ². Number notes without gaps',

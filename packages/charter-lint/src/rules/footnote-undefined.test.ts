@@ -32,6 +32,18 @@ describe('footnote-undefined', () => {
     expect(messages).toEqual([]);
   });
 
+  it('does not take exponents after a unit or French ordinals in <sup> for markers', async () => {
+    const messages = await lint(
+      'Mopti: 79 017 km<sup>2</sup>, 12 m³. Le XIX<sup>e</sup> siècle, le 1<sup>er</sup> janvier.\n',
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('reads notes written as a list at the end of the section', async () => {
+    const messages = await lint('A¹ B<sup>2</sup> C³\n\n- ¹ World Bank 2020\n- <sup>2</sup> UNOCHA 2020\n');
+    expect(messages.map((message) => message.actual)).toEqual(['³']);
+  });
+
   it('treats <sup>n</sup> and superscript digits as one numbering', async () => {
     const messages = await lint(
       'A figure<sup>1</sup>, another¹, a list<sup>2, 3</sup>.\n\n¹ World Bank 2020\n\n<sup>2</sup> UNOCHA 2020\n',

@@ -4,12 +4,14 @@
  * Reports a footnote reference that has no note: a GFM `[^id]` without a
  * `[^id]: …` definition, or a superscript marker (`inhabitants¹`) or
  * `<sup>1</sup>` without a note line starting with the same number
- * (`¹ World Bank 2020`) at the end of the document or of a section.
+ * (`¹ World Bank 2020`) at the end of the document or of a section. Notes
+ * may be paragraphs, lines of one paragraph, or items of a list; an
+ * exponent after a unit (`km²`, `m<sup>3</sup>`) and a French ordinal
+ * (`XIX<sup>e</sup>`) are not markers.
  *
  * GFM drops an undefined `[^id]` from the syntax tree (it stays plain text),
  * so the rule rescans the text, as `remark-lint-no-undefined-references`
- * does; code and inline code are skipped, and so is `²`/`³` after a unit of
- * length (`12 km²`).
+ * does; code, inline code and comments are skipped.
  *
  * Superscript and `<sup>` markers share one numbering: `<sup>1</sup>` finds
  * the note `¹ …` and the other way round.
