@@ -48,7 +48,7 @@ export interface DonateEventDetail {
  * @event {CustomEvent<DonateEventDetail>} alima-donate - Fired when the link is activated, before navigating.
  * Cancelable: call `preventDefault()` to stay on the page, e.g. to open an in-page checkout.
  *
- * @status stable
+ * @status experimental
  * @since 0.1.0
  */
 export class AlimaDonateButton extends LitElement {

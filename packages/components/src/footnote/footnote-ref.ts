@@ -29,7 +29,7 @@ import {
  * @cssproperty --alima-footnote-ref-color - Colour of the marker link.
  * @cssproperty --alima-footnote-ref-font-size - Size of the marker relative to the text.
  *
- * @status stable
+ * @status experimental
  * @since 0.1.0
  */
 export class AlimaFootnoteRef extends LitElement implements NoteReference {

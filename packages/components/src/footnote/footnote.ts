@@ -33,7 +33,7 @@ import {
  * @cssproperty --alima-footnote-link-color - Colour of the source and back links.
  * @cssproperty --alima-footnote-target-background - Background of the note a marker just led to.
  *
- * @status stable
+ * @status experimental
  * @since 0.1.0
  */
 export class AlimaFootnote extends LitElement implements NoteEntry {

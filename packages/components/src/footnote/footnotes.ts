@@ -28,7 +28,7 @@ export type FootnotesHeadingLevel = HeadingLevel;
  *
  * @cssproperty --alima-footnotes-font-size - Text size of the list.
  *
- * @status stable
+ * @status experimental
  * @since 0.1.0
  */
 export class AlimaFootnotes extends LitElement {
