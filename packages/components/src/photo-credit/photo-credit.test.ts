@@ -5,6 +5,8 @@ import { photoCreditPlacements } from './photo-credit.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
+import { emulateMedia } from '../internal/test/media.js';
+import { computedColor } from '../internal/test/system-color.js';
 
 /** A 4×3 photo-sized image that needs no network. */
 const photo = (alt = 'alt="A nurse measures a child’s arm with a MUAC bracelet"') =>
@@ -50,6 +52,18 @@ describe('<alima-photo-credit>', () => {
     expect(box.top).toBeGreaterThan(image.top);
     const background = getComputedStyle(part(credit, 'credit') as HTMLElement).backgroundColor;
     expect(background).toMatch(/^rgb\(/);
+  });
+
+  it('draws the overlay credit in system colours, with a border, in forced-colours mode', async () => {
+    const credit = await fixture<AlimaPhotoCredit>(
+      `<alima-photo-credit placement="overlay" photographer="Nana Kofi Acquah">${photo()}</alima-photo-credit>`,
+    );
+    await emulateMedia({ name: 'forced-colors', value: 'active' });
+    const style = getComputedStyle(part(credit, 'credit') as HTMLElement);
+    expect(style.backgroundColor).toBe(computedColor('Canvas'));
+    expect(style.color).toBe(computedColor('CanvasText'));
+    expect(style.borderTopColor).toBe(computedColor('CanvasText'));
+    expect(style.borderTopWidth).toBe('1px');
   });
 
   it('puts the credit under the photo in below placement (the default)', async () => {

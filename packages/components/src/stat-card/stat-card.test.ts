@@ -7,6 +7,8 @@ import { statCardVariants } from './stat-card.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture, settle } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
+import { emulateMedia } from '../internal/test/media.js';
+import { computedColor } from '../internal/test/system-color.js';
 
 /** What a reader sees in one part, with Intl's no-break spaces made visible as plain spaces. */
 function text(card: AlimaStatCard, part: string): string {
@@ -219,6 +221,18 @@ describe('<alima-stat-card>', () => {
         });
       }
     }
+
+    it('keeps its box and figure visible in forced-colours mode', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card variant="own" value="14442" source="ALIMA 2020"></alima-stat-card>',
+      );
+      await emulateMedia({ name: 'forced-colors', value: 'active' });
+      const base = getComputedStyle(card.shadowRoot?.querySelector('[part="base"]') as Element);
+      const value = getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element);
+      expect(base.borderTopColor).toBe(computedColor('CanvasText'));
+      expect(base.borderTopWidth).not.toBe('0px');
+      expect(value.color).toBe(computedColor('CanvasText'));
+    });
 
     it('reflects its variant for styling', async () => {
       const card = await fixture<AlimaStatCard>(
