@@ -5,6 +5,7 @@ import { micromark } from 'micromark';
 import { lintText, rules, type ReportMessage, type RuleExample, type RuleMeta } from '@alima/charter-lint';
 import { exampleLabel, severityLabel } from './rule-labels.js';
 import { LEXICON_RULE } from './rule-lexicon.js';
+import { resolvePackageLinks } from './package-link.js';
 import '../docs-blocks.css';
 
 /**
@@ -33,6 +34,11 @@ export class RulePage extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('rule')) void this.lintExamples();
+  }
+
+  protected override updated(): void {
+    const rationale = this.querySelector('.rule-page__rationale');
+    if (rationale) resolvePackageLinks(rationale);
   }
 
   private async lintExamples(): Promise<void> {
