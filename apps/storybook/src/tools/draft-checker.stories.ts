@@ -57,23 +57,35 @@ export const AsTheWriterTypes: Story = {
       await expect(canvas.queryByRole('table')).toBeNull();
     });
 
-    await step('a finding appears where it stands, with what to write instead', async () => {
-      await userEvent.type(draft, '\n\nThe clinic treats malaria victims every day.');
-      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^1 finding: 1 warning/));
+    await step('an unsourced figure is reported where it stands', async () => {
+      await userEvent.type(draft, '\n\nIn 2020 there were 332,957 displaced persons.');
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^1 finding: 1 error/));
       const [, row] = canvas.getAllByRole('row');
-      await expect(row).toHaveTextContent('3:19');
-      await expect(
-        within(row as HTMLElement).getByRole('link', { name: 'charter-language' }),
-      ).toHaveAttribute('href', './?path=/docs/writing-rules-charter-language--docs');
-      await expect(row).toHaveTextContent('people with malaria');
+      await expect(row).toHaveTextContent('3:20');
+      await expect(row).toHaveTextContent('sourced-figures');
+      await expect(row).toHaveTextContent('"332,957" has no source');
     });
 
     await step('a position selects the finding in the draft', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: /3:19/ }));
+      await userEvent.click(canvas.getByRole('button', { name: /3:20/ }));
       const textarea = draft as HTMLTextAreaElement;
-      await expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe(
-        'malaria victims',
+      await expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).toBe('332,957');
+    });
+
+    await step('wording findings say what to write instead and link to their rule', async () => {
+      await userEvent.click(draft);
+      await userEvent.keyboard('{Control>}{End}{/Control}');
+      await userEvent.type(draft, '\n\nThe clinic treats malaria victims every day.');
+      await waitFor(() =>
+        expect(canvas.getByRole('status')).toHaveTextContent(/^2 findings: 1 error, 1 warning/),
       );
+      const row = canvas.getAllByRole('row')[2] as HTMLElement;
+      await expect(row).toHaveTextContent('5:19');
+      await expect(within(row).getByRole('link', { name: 'charter-language' })).toHaveAttribute(
+        'href',
+        './?path=/docs/writing-rules-charter-language--docs',
+      );
+      await expect(row).toHaveTextContent('people with malaria');
     });
   },
 };
