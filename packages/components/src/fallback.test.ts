@@ -13,7 +13,13 @@ const page = `
   <alima-photo-credit photographer="Nana Kofi Acquah" caption="Mali, 2020"><img alt="Mali" width="400" height="300"
     src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>
   <alima-photo-credit placement="overlay" photographer="Nana Kofi Acquah"><img alt="Mali" width="400" height="300"
-    src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>`;
+    src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>
+  <p>Mali<alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>
+  <alima-footnotes>
+    <alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>
+    <alima-footnote id="unicef2020" source="UNICEF" year="2020">State of the World’s Children</alima-footnote>
+  </alima-footnotes>
+  <alima-donate-button href="/don"></alima-donate-button>`;
 
 async function loadFallbackCss(): Promise<void> {
   const link = document.createElement('link');
@@ -25,12 +31,14 @@ async function loadFallbackCss(): Promise<void> {
 }
 
 function boxes(root: Element): number[][] {
-  return [...root.querySelectorAll('alima-stat-group, alima-stat-card, alima-photo-credit')].map(
-    (element) => {
-      const { top, height, width } = element.getBoundingClientRect();
-      return [top, height, width].map(Math.round);
-    },
-  );
+  return [
+    ...root.querySelectorAll(
+      'alima-stat-group, alima-stat-card, alima-photo-credit, alima-footnotes, alima-footnote, alima-donate-button',
+    ),
+  ].map((element) => {
+    const { top, height, width } = element.getBoundingClientRect();
+    return [top, height, width].map(Math.round);
+  });
 }
 
 describe('fallback.css', () => {
@@ -58,7 +66,7 @@ describe('fallback.css', () => {
     await settle(container);
     const after = boxes(container);
 
-    expect(after).toHaveLength(6);
+    expect(after).toHaveLength(10);
     after.forEach((box, index) => {
       box.forEach((value, axis) =>
         expect(Math.abs(value - (before[index]?.[axis] ?? NaN)), `element ${index}`).toBeLessThanOrEqual(4),
