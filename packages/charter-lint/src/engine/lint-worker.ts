@@ -1,15 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { lintFile } from './lint-file.js';
-import type { WorkerJob, WorkerResult } from './worker-pool.js';
+import { lintBatch, type WorkerJob } from './worker-pool.js';
 
-// A worker of `lintFiles`: lints the files it is sent, one at a time, and answers each by index.
-parentPort?.on('message', (job: WorkerJob) => {
-  void lintFile(job.path, job.options).then(
-    (report) => parentPort?.postMessage({ index: job.index, report } satisfies WorkerResult),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        index: job.index,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies WorkerResult),
-  );
+// A worker of `lintFiles`: lints each batch it is sent, in order, and answers with the whole batch.
+parentPort?.on('message', (batch: WorkerJob[]) => {
+  void lintBatch(batch).then((results) => parentPort?.postMessage(results));
 });

@@ -32,14 +32,39 @@ export function poolSize(files: number, requested: number | 'auto' = 'auto'): nu
   return Math.max(0, Math.min(wanted, files, requested === 'auto' ? availableParallelism() : Infinity));
 }
 
+/** Lints jobs one after the other; a failure is that job's result, not the batch's. */
+export async function lintBatch(jobs: readonly WorkerJob[]): Promise<WorkerResult[]> {
+  const results: WorkerResult[] = [];
+  for (const job of jobs) {
+    try {
+      results.push({ index: job.index, report: await lintFile(job.path, job.options) });
+    } catch (error) {
+      results.push({ index: job.index, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
+}
+
+/**
+ * Jobs per message: enough that a worker rarely waits for the main thread
+ * (which a busy machine schedules late), few enough that the workers finish
+ * together.
+ */
+const batchSize = (jobs: number, workers: number) =>
+  Math.max(1, Math.min(32, Math.ceil(jobs / (workers * 8))));
+
 /** Runs the jobs on `size` workers; results come back in job order whatever the finishing order. */
 export async function runJobs(jobs: readonly WorkerJob[], size: number): Promise<FileReport[]> {
-  if (size <= 1) {
-    const reports: FileReport[] = [];
-    for (const job of jobs) reports.push(await lintFile(job.path, job.options));
-    return reports;
-  }
-  const reports = new Array<FileReport>(jobs.length);
+  const results = size <= 1 ? await lintBatch(jobs) : await onWorkers(jobs, size);
+  return results.map((result) => {
+    if ('error' in result) throw new Error(`${jobs[result.index]?.path}: ${result.error}`);
+    return result.report;
+  });
+}
+
+async function onWorkers(jobs: readonly WorkerJob[], size: number): Promise<WorkerResult[]> {
+  const results = new Array<WorkerResult>(jobs.length);
+  const step = batchSize(jobs.length, size);
   let next = 0;
   const workers = Array.from({ length: size }, () => new Worker(workerFile));
   try {
@@ -48,16 +73,13 @@ export async function runJobs(jobs: readonly WorkerJob[], size: number): Promise
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              const job = jobs[next++];
-              if (job === undefined) resolve();
-              else worker.postMessage(job);
+              const batch = jobs.slice(next, (next += step));
+              if (batch.length === 0) resolve();
+              else worker.postMessage(batch);
             };
-            worker.on('message', (result: WorkerResult) => {
-              if ('error' in result) reject(new Error(`${jobs[result.index]?.path}: ${result.error}`));
-              else {
-                reports[result.index] = result.report;
-                send();
-              }
+            worker.on('message', (batch: WorkerResult[]) => {
+              for (const result of batch) results[result.index] = result;
+              send();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
@@ -70,5 +92,5 @@ export async function runJobs(jobs: readonly WorkerJob[], size: number): Promise
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return reports;
+  return results;
 }

@@ -10,7 +10,10 @@ import { folderWith } from './fixtures.js';
 beforeAll(ensureBuilt, 180_000);
 
 /** Runs remark-cli's own engine, configured as remark-cli configures it, in `cwd`. */
-function remarkCli(cwd: string, files: string[]): Promise<{ code: number; context: Context; log: string }> {
+function remarkCli(
+  cwd: string,
+  files: string[],
+): Promise<{ code: number; context: Context | undefined; log: string }> {
   const stream = new PassThrough();
   let log = '';
   stream.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -50,7 +53,7 @@ describe('the preset under remark-cli', () => {
     });
     linkPackage(root);
     const { code, context, log } = await remarkCli(root, ['draft.md']);
-    const messages = context.files?.[0]?.messages ?? [];
+    const messages = context?.files?.[0]?.messages ?? [];
     expect(messages.map((message) => [message.ruleId, message.line, message.source])).toEqual([
       ['footnote-undefined', 1, 'charter-lint'],
     ]);
@@ -66,7 +69,7 @@ describe('the preset under remark-cli', () => {
     });
     linkPackage(root);
     const { code, context } = await remarkCli(root, ['draft.md']);
-    expect(context.files?.[0]?.messages).toEqual([]);
+    expect(context?.files?.[0]?.messages).toEqual([]);
     expect(code).toBe(0);
   });
 });
