@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ruleIds, rules } from '@alima/charter-lint';
+import { inlineMarkdown } from './markdown.js';
 import { ruleHref } from './rule-link.js';
 import '../docs-blocks.css';
 
@@ -36,7 +37,7 @@ export class RuleIndex extends LitElement {
               <th scope="row">
                 <a href=${ruleHref(meta.id, ruleIds)?.href ?? ''} target="_top"><code>${meta.id}</code></a>
               </th>
-              <td>${meta.summary}</td>
+              <td>${inlineMarkdown(meta.summary)}</td>
               <td><span class="severity severity--${meta.defaultSeverity}">${meta.defaultSeverity}</span></td>
               <td>${meta.fixable ? 'Yes' : 'No'}</td>
             </tr>`,

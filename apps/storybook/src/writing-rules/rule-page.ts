@@ -1,11 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { micromark } from 'micromark';
 import { lintText, rules, type ReportMessage, type RuleExample, type RuleMeta } from '@alima/charter-lint';
 import { exampleLabel, severityLabel } from './rule-labels.js';
 import { LEXICON_RULE } from './rule-lexicon.js';
 import { resolvePackageLinks } from './package-link.js';
+import { inlineMarkdown, markdown } from './markdown.js';
 import '../docs-blocks.css';
 
 /**
@@ -94,7 +93,7 @@ export class RulePage extends LitElement {
       .sort(([a], [b]) => Number(b.messages > 0) - Number(a.messages > 0));
     return html`<article class="rule-page">
       <h1><code>${meta.id}</code></h1>
-      <p class="rule-page__summary">${meta.summary}</p>
+      <p class="rule-page__summary">${inlineMarkdown(meta.summary)}</p>
       <dl class="rule-page__facts">
         <div>
           <dt>Default severity</dt>
@@ -109,7 +108,7 @@ export class RulePage extends LitElement {
         </div>
       </dl>
       <h2>Why</h2>
-      <div class="rule-page__rationale">${unsafeHTML(micromark(meta.rationale))}</div>
+      <div class="rule-page__rationale">${markdown(meta.rationale)}</div>
       <h2>Examples</h2>
       ${ordered.map(([example, index]) => this.renderExample(example, index))}
       ${meta.id === LEXICON_RULE ? html`<rule-lexicon></rule-lexicon>` : nothing}
