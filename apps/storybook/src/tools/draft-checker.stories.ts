@@ -57,9 +57,16 @@ export const AsTheWriterTypes: Story = {
       await expect(canvas.queryByRole('table')).toBeNull();
     });
 
-    await step('an unsourced figure is reported where it stands', async () => {
-      await userEvent.type(draft, '\n\nIn 2020 there were 332,957 displaced persons.');
+    await step('an unsourced figure is reported where it stands, once the writer pauses', async () => {
+      const typed = '\n\nIn 2020 there were 332,957 displaced persons.';
+      let checks = 0;
+      const count = () => checks++;
+      canvasElement.addEventListener('draft-checked', count);
+      await userEvent.type(draft, typed);
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^1 finding: 1 error/));
+      canvasElement.removeEventListener('draft-checked', count);
+      // Debounced: a burst of keystrokes is checked once or twice, not once per key.
+      await expect(checks).toBeLessThanOrEqual(2);
       const [, row] = canvas.getAllByRole('row');
       await expect(row).toHaveTextContent('3:20');
       await expect(row).toHaveTextContent('sourced-figures');

@@ -17,6 +17,8 @@ function offsetOf(text: string, line: number, column: number): number {
  * updated as they type: the real linter, bundled for the browser.
  *
  * @summary The live draft checker of the Tools section.
+ *
+ * @event draft-checked - Fired after each check, once the findings are shown.
  */
 @customElement('draft-checker')
 export class DraftChecker extends LitElement {
@@ -67,7 +69,7 @@ export class DraftChecker extends LitElement {
       this.failure = `The checker failed on this draft: ${error instanceof Error ? error.message : String(error)}`;
       this.summary = '';
     }
-    this.dispatchEvent(new Event('draft-checked'));
+    this.dispatchEvent(new Event('draft-checked', { bubbles: true }));
   }
 
   /** Selects a finding's text in the draft, so the writer can fix it in place. */
