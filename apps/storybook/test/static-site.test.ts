@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '@alima/test-browser';
+import { ruleIds } from '@alima/charter-lint';
 import { axeViolations } from './axe-in-page.js';
 import { serveStatic } from './serve-static.js';
 
@@ -42,6 +43,11 @@ const entries = existsSync(`${staticDir}index.json`)
 describe('the static Storybook', () => {
   it('lists an introduction page', () => {
     expect(entries.map((entry) => entry.title)).toContain('Introduction');
+  });
+
+  it('has a rule book page for every charter-lint rule', () => {
+    const titles = entries.map((entry) => entry.title);
+    expect(ruleIds.filter((id) => !titles.includes(`Writing rules/${id}`))).toEqual([]);
   });
 
   it.each(entries.map((entry) => [entry.id, entry] as const))(
