@@ -54,6 +54,25 @@ describe('footnoteModel', () => {
     ]);
   });
 
+  it('reads the design system elements, across Markdown nodes and outside code', () => {
+    const { references, definitions } = model(
+      '<alima-stat-card value="20250000" footnote="wb2020"></alima-stat-card>\n\n' +
+        'Text <alima-footnote-ref footnote="ocha"></alima-footnote-ref> and `<alima-footnote-ref footnote="code">`.\n\n' +
+        '<alima-footnotes>\n<alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>\n\n' +
+        '<alima-footnote id="ocha">UNOCHA, <em>Humanitarian Needs</em> 2020</alima-footnote>\n</alima-footnotes>\n',
+    );
+    expect(
+      references.map((reference) => [reference.style, reference.key, reference.position.start.line]),
+    ).toEqual([
+      ['element', 'element:wb2020', 1],
+      ['element', 'element:ocha', 3],
+    ]);
+    expect(definitions.map((definition) => [definition.key, definition.marker, definition.text])).toEqual([
+      ['element:wb2020', '<alima-footnote id="wb2020">', 'World Bank 2020'],
+      ['element:ocha', '<alima-footnote id="ocha">', 'UNOCHA, Humanitarian Needs 2020'],
+    ]);
+  });
+
   it('reads a run of superscript digits as one number', () => {
     expect(model('Text¹² and ¹,³\n').references.map((reference) => reference.number)).toEqual([12, 1, 3]);
   });

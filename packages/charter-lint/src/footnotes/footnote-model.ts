@@ -5,7 +5,9 @@ import type { VFile } from 'vfile';
 import type { FootnoteDefinition, FootnoteModel } from './footnote.js';
 import { collectNumberedNotes } from './numbered-notes.js';
 import { collectReferences, gfmKey } from './references.js';
-import { offsetsOf, sourceText, startOffset } from './source-text.js';
+import type { Position } from 'unist';
+import { collectElementNotes } from './element-notes.js';
+import { maskOf, offsetsOf, sourceText, startOffset } from './source-text.js';
 
 const cache = new WeakMap<Root, FootnoteModel>();
 
@@ -37,10 +39,13 @@ export function footnoteModel(tree: Root, file: VFile): FootnoteModel {
     const source = sourceText(file);
     const numbered = collectNumberedNotes(tree, source);
     const markerStarts = new Set(numbered.definitions.map((note) => startOffset(note.position)));
+    const elements = collectElementNotes(source, maskOf(tree, source.value));
+    const byOffset = (a: { position: Position }, b: { position: Position }) =>
+      startOffset(a.position) - startOffset(b.position);
     model = {
-      references: collectReferences(tree, source, markerStarts),
-      definitions: [...gfmDefinitions(tree, file), ...numbered.definitions].sort(
-        (a, b) => startOffset(a.position) - startOffset(b.position),
+      references: [...collectReferences(tree, source, markerStarts), ...elements.references].sort(byOffset),
+      definitions: [...gfmDefinitions(tree, file), ...numbered.definitions, ...elements.definitions].sort(
+        byOffset,
       ),
       markerless: numbered.markerless,
     };

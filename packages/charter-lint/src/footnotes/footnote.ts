@@ -3,16 +3,20 @@ import { toSuperscript } from './superscript.js';
 
 /**
  * How a footnote is written: GFM `[^id]`, Unicode superscript digits
- * (`inhabitants¹` … `¹ World Bank 2020`), or HTML `<sup>1</sup>`.
- * Superscript and `<sup>` share one numbered namespace: `¹` and `<sup>1</sup>`
- * are the same note.
+ * (`inhabitants¹` … `¹ World Bank 2020`), HTML `<sup>1</sup>`, or the
+ * design system's elements (`<alima-footnote-ref footnote="wb2020">` …
+ * `<alima-footnote id="wb2020">`). Superscript and `<sup>` share one
+ * numbered namespace: `¹` and `<sup>1</sup>` are the same note.
  */
-export type FootnoteStyle = 'gfm' | 'superscript' | 'sup';
+export type FootnoteStyle = 'gfm' | 'superscript' | 'sup' | 'element';
+
+/** The styles whose notes are numbered by the writer. */
+export type NumberedStyle = 'superscript' | 'sup';
 
 interface FootnotePart {
-  /** What links a reference to its definition: `gfm:who` or, for numbered notes, `1`. */
+  /** What links a reference to its definition: `gfm:who`, `element:wb2020` or, for numbered notes, `1`. */
   key: string;
-  /** The marker as the writer reads it: `[^who]`, `¹`, `<sup>1</sup>`. */
+  /** The marker as the writer reads it: `[^who]`, `¹`, `<sup>1</sup>`, `footnote="wb2020"`. */
   marker: string;
   style: FootnoteStyle;
   /** The note number of superscript and `<sup>` notes. */
@@ -42,7 +46,7 @@ export interface MarkerlessNote {
   /** The number it most likely lost: one after the note before it. */
   guessedNumber: number;
   /** The style of the notes around it, to write the guess the same way. */
-  style: Exclude<FootnoteStyle, 'gfm'>;
+  style: NumberedStyle;
 }
 
 /** Every footnote of a document, in document order. */
@@ -53,6 +57,6 @@ export interface FootnoteModel {
 }
 
 /** How a numbered marker is written in a given style, for messages. */
-export function numberedMarker(style: Exclude<FootnoteStyle, 'gfm'>, value: number): string {
+export function numberedMarker(style: NumberedStyle, value: number): string {
   return style === 'sup' ? `<sup>${value}</sup>` : toSuperscript(value);
 }

@@ -1,4 +1,6 @@
+import type { Root } from 'mdast';
 import type { Node, Position } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
@@ -40,4 +42,25 @@ export function linesOf(value: string, start: number, end: number): { text: stri
     lineStart += text.length + 1;
   }
   return lines;
+}
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/**
+ * Whether a source offset is in code, inline code or an HTML comment, for
+ * scans of the raw source (HTML elements can span several Markdown blocks).
+ */
+export function maskOf(tree: Root, source: string): (offset: number) => boolean {
+  const ranges: [number, number][] = [];
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') ranges.push(offsetsOf(node));
+    if (node.type === 'html') {
+      const [start] = offsetsOf(node);
+      for (const comment of node.value.matchAll(COMMENT)) {
+        const at = source.indexOf(comment[0], start);
+        if (at !== -1) ranges.push([at, at + comment[0].length]);
+      }
+    }
+  });
+  return (offset) => ranges.some(([start, end]) => offset >= start && offset < end);
 }

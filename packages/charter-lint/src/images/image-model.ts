@@ -1,35 +1,19 @@
 import type { Definition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { offsetsOf, sourceText, type SourceText } from '../footnotes/source-text.js';
+import { maskOf, offsetsOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { findCredit, withoutDecoration, type CreditText } from './credit-text.js';
 import { attributesOf } from './html-attributes.js';
 import type { Credit, CreditPlace, Image } from './image.js';
 import { findWrappers, type Wrapper } from './wrappers.js';
 
 const IMG = /<img\b[^>]*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 interface Found extends Omit<Image, 'credit'> {
   title?: string;
   start: number;
   /** Where the text that may hold the credit starts: after the image, or the link around it. */
   end: number;
-}
-
-function maskOf(tree: Root, source: string): (offset: number) => boolean {
-  const ranges: [number, number][] = [];
-  visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode') ranges.push(offsetsOf(node));
-    if (node.type === 'html') {
-      const [start] = offsetsOf(node);
-      for (const comment of node.value.matchAll(COMMENT)) {
-        const at = source.indexOf(comment[0], start);
-        if (at !== -1) ranges.push([at, at + comment[0].length]);
-      }
-    }
-  });
-  return (offset) => ranges.some(([start, end]) => offset >= start && offset < end);
 }
 
 function findImages(tree: Root, source: SourceText, masked: (offset: number) => boolean): Found[] {

@@ -25,13 +25,11 @@
  * markerless line is note `⁴` or a stray line is the writer's call.
  */
 import type { FootnoteDefinition, FootnoteReference } from '../footnotes/footnote.js';
-import { numberedMarker } from '../footnotes/footnote.js';
+import { numberedMarker, type NumberedStyle } from '../footnotes/footnote.js';
 import { documentLanguage } from '../footnotes/document-language.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
 import { defineRule } from './define-rule.js';
-
-type NumberedStyle = Parameters<typeof numberedMarker>[0];
 
 /** `⁴`, `³ or ⁴`, `², ³ or ⁶`, `¹ to ²⁸`: runs of three or more as a range. */
 function list(numbers: number[], style: NumberedStyle, or: string, to: string): string {

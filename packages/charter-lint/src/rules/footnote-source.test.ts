@@ -38,6 +38,15 @@ describe('footnote-source', () => {
     ).toEqual([]);
   });
 
+  it('reads the source and year attributes of an <alima-footnote>', async () => {
+    expect(
+      await reasons(
+        'A<alima-footnote-ref footnote="a"></alima-footnote-ref> B<alima-footnote-ref footnote="b"></alima-footnote-ref>\n\n' +
+          '<alima-footnote id="a" source="World Bank" year="2020"></alima-footnote>\n\n<alima-footnote id="b" source="UNICEF"></alima-footnote>\n',
+      ),
+    ).toEqual(['Note <alima-footnote id="b"> names no year: add the year of the source (“World Bank 2020”)']);
+  });
+
   it('speaks French and knows French filler words', async () => {
     expect(await reasons('---\nlang: fr\n---\n\nTexte¹\n\n¹ voir le site\n')).toEqual([
       'La note ¹ n’indique ni source ni année : écrivez qui a publié le chiffre, et quand (« Banque mondiale 2020 »)',

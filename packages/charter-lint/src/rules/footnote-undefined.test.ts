@@ -51,6 +51,18 @@ describe('footnote-undefined', () => {
     expect(messages.map((message) => message.actual)).toEqual(['<sup>3</sup>']);
   });
 
+  it('reads the design system elements: a reference needs its <alima-footnote>', async () => {
+    const messages = await lint(
+      '<alima-stat-card value="3500000" footnote="ocha"></alima-stat-card>\n\n' +
+        'Cases <alima-footnote-ref footnote="who"></alima-footnote-ref>\n\n' +
+        '<alima-footnotes><alima-footnote id="who" source="WHO" year="2021"></alima-footnote></alima-footnotes>\n',
+    );
+    expect(messages.map((message) => message.reason)).toEqual([
+      'footnote="ocha" points to no <alima-footnote id="ocha">: add the note, or fix the id',
+    ]);
+    expect(messages[0]?.line).toBe(1);
+  });
+
   it('reads notes at the end of any section, not only of the document', async () => {
     const messages = await lint('# Figures\n\nText¹\n\n¹ World Bank 2020\n\n## Next\n\nMore text.\n');
     expect(messages).toEqual([]);

@@ -14,7 +14,9 @@
  * does; code, inline code and comments are skipped.
  *
  * Superscript and `<sup>` markers share one numbering: `<sup>1</sup>` finds
- * the note `¹ …` and the other way round.
+ * the note `¹ …` and the other way round. The design system's elements are
+ * read too: `<alima-footnote-ref footnote="wb2020">` and
+ * `<alima-stat-card footnote="wb2020">` need `<alima-footnote id="wb2020">`.
  *
  * When a line among the notes has lost its marker where this number would
  * be, the message says so (`footnote-sequence` reports that line).
@@ -23,6 +25,7 @@
  */
 import type { FootnoteReference } from '../footnotes/footnote.js';
 import { documentLanguage } from '../footnotes/document-language.js';
+import { elementId } from '../footnotes/element-notes.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
 import { defineRule } from './define-rule.js';
@@ -33,6 +36,8 @@ const messages = {
       `Footnote ${marker} has no definition: add “${marker}: Source, year”, or remove the reference`,
     numbered: (marker: string) =>
       `Footnote ${marker} has no note: add a line “${marker} Source, year” at the end of the section, or remove the marker`,
+    element: (id: string) =>
+      `footnote="${id}" points to no <alima-footnote id="${id}">: add the note, or fix the id`,
     markerless: (text: string) => `The line “${text}” among the notes may be this note: give it its marker.`,
     note: 'A reader who follows a marker to nothing cannot check the figure.',
   },
@@ -41,6 +46,8 @@ const messages = {
       `La note ${marker} n’est pas définie : ajoutez « ${marker}: Source, année », ou retirez l’appel`,
     numbered: (marker: string) =>
       `L’appel de note ${marker} n’a pas de note : ajoutez une ligne « ${marker} Source, année » en fin de section, ou retirez l’appel`,
+    element: (id: string) =>
+      `footnote="${id}" ne renvoie à aucun <alima-footnote id="${id}"> : ajoutez la note, ou corrigez l’identifiant`,
     markerless: (text: string) =>
       `La ligne « ${text} » parmi les notes est peut-être cette note : ajoutez-lui son appel.`,
     note: 'Un lecteur qui suit un appel de note vers rien ne peut pas vérifier le chiffre.',
@@ -80,6 +87,13 @@ missing, the figure looks sourced but is not, and nobody can check it. Add the n
         messages: 0,
       },
       {
+        title: 'The design system’s elements, each reference with its note',
+        markdown:
+          '<alima-stat-card value="20250000" footnote="wb2020"></alima-stat-card>\n\n' +
+          '<alima-footnotes>\n<alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>\n</alima-footnotes>\n',
+        messages: 0,
+      },
+      {
         title: 'Markers in code are not references',
         markdown: 'Write `[^id]` for a GFM footnote, or a superscript such as `¹`.\n',
         messages: 0,
@@ -92,7 +106,11 @@ missing, the figure looks sourced but is not, and nobody can check it. Add the n
     const { references, definitions, markerless } = footnoteModel(tree, file);
     const defined = new Set(definitions.map((definition) => definition.key));
     const describe = (reference: FootnoteReference) =>
-      reference.style === 'gfm' ? text.gfm(reference.marker) : text.numbered(reference.marker);
+      reference.style === 'gfm'
+        ? text.gfm(reference.marker)
+        : reference.style === 'element'
+          ? text.element(elementId(reference.key))
+          : text.numbered(reference.marker);
 
     for (const reference of references) {
       if (defined.has(reference.key)) continue;

@@ -38,6 +38,20 @@ describe('footnote-unused', () => {
     expect(messages.map((message) => [message.actual, message.line])).toEqual([['²', 4]]);
   });
 
+  it('reports an <alima-footnote> no element refers to, in French too', async () => {
+    const markdown =
+      'Text.\n\n<alima-footnotes>\n<alima-footnote id="wb" source="World Bank" year="2020"></alima-footnote>\n</alima-footnotes>\n';
+    expect((await lint(markdown)).map((message) => [message.reason, message.line])).toEqual([
+      [
+        '<alima-footnote id="wb"> is never referenced: add footnote="wb" to the figure it sources, or remove the note',
+        4,
+      ],
+    ]);
+    expect((await lint(`---\nlang: fr\n---\n\n${markdown}`))[0]?.reason).toBe(
+      '<alima-footnote id="wb"> n’est appelée nulle part : ajoutez footnote="wb" au chiffre qu’elle source, ou supprimez la note',
+    );
+  });
+
   it('speaks the configured language when the front matter does not say, and front matter wins', async () => {
     const french = await lintMarkdown(footnoteUnused, 'Texte.\n\n¹ Banque mondiale 2020\n', {
       lang: 'fr',

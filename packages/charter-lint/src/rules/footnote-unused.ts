@@ -3,7 +3,8 @@
  *
  * Reports a note that nothing references: a GFM `[^id]: …` definition
  * without `[^id]` in the text, or a note line `⁴ …` at the end of a section
- * with no `⁴` or `<sup>4</sup>` marker anywhere in the document.
+ * with no `⁴` or `<sup>4</sup>` marker anywhere in the document, or an
+ * `<alima-footnote id="wb2020">` no `footnote="wb2020"` points to.
  *
  * An unused note usually means a marker was lost in an edit, so the figure
  * it sourced now reads as unsourced. The message sits on the note's marker.
@@ -11,6 +12,7 @@
  * No `--fix`: the rule cannot know which figure the note belongs to.
  */
 import { documentLanguage } from '../footnotes/document-language.js';
+import { elementId } from '../footnotes/element-notes.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
 import { defineRule } from './define-rule.js';
@@ -19,11 +21,15 @@ const messages = {
   en: {
     reason: (marker: string) =>
       `Note ${marker} is never referenced: put ${marker} after the figure it sources, or remove the note`,
+    element: (id: string) =>
+      `<alima-footnote id="${id}"> is never referenced: add footnote="${id}" to the figure it sources, or remove the note`,
     note: 'A note without a marker usually means a marker was lost in an edit: the figure it sourced now looks unsourced.',
   },
   fr: {
     reason: (marker: string) =>
       `La note ${marker} n’est appelée nulle part : placez ${marker} après le chiffre qu’elle source, ou supprimez la note`,
+    element: (id: string) =>
+      `<alima-footnote id="${id}"> n’est appelée nulle part : ajoutez footnote="${id}" au chiffre qu’elle source, ou supprimez la note`,
     note: 'Une note sans appel signale souvent un appel perdu lors d’une modification : le chiffre qu’elle sourçait paraît sans source.',
   },
 };
@@ -63,7 +69,10 @@ or remove the note.`,
     for (const definition of definitions) {
       if (referenced.has(definition.key)) continue;
       report(file, {
-        reason: text.reason(definition.marker),
+        reason:
+          definition.style === 'element'
+            ? text.element(elementId(definition.key))
+            : text.reason(definition.marker),
         place: definition.position,
         actual: definition.marker,
         note: text.note,
