@@ -7,12 +7,14 @@ import { footnoteUnused } from './footnote-unused.js';
 import { photoAltText } from './photo-alt-text.js';
 import { photoCreditFormat } from './photo-credit-format.js';
 import { photoCredit } from './photo-credit.js';
+import { sourcedFigures } from './sourced-figures.js';
 
 /**
  * Every rule, in the order the docs list them. The preset, config
  * validation, suppression comments and the Storybook rule book read this list.
  */
 export const rules: readonly CharterRule<never>[] = [
+  sourcedFigures,
   footnoteUndefined,
   footnoteUnused,
   footnoteSource,

@@ -1,0 +1,104 @@
+import type { Lang } from '../config/langs.js';
+import { CURRENCIES, VOCABULARY, type FigureVocabulary } from './vocabulary.js';
+
+/**
+ * The vocabulary compiled once per language into anchored patterns: the
+ * `…After` ones are matched at the start of the text just after a number,
+ * the `…Before` ones (sticky) from a word start to the end of the text just
+ * before it, see {@link endsWithAny}. Windows are short and no pattern nests
+ * quantifiers, so each test costs constant time.
+ */
+export interface FigureContext {
+  currencyBefore: RegExp;
+  currencyAfter: RegExp;
+  scaleAfter: RegExp[];
+  percentAfter: RegExp;
+  /** Durations, ages, measurements, times of day, dates, addresses. */
+  notQuantityAfter: RegExp[];
+  /** Identifiers, versions, ranks, ages, dates. */
+  notQuantityBefore: RegExp[];
+  perBefore: RegExp[];
+}
+
+const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
+  const streets =
+    lang === 'en'
+      ? new RegExp(
+          `^,?\\s+(?:[NSEW]\\.?\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){0,3}${any(vocabulary.streets)}${WORD_END}`,
+          'u',
+        )
+      : new RegExp(`^,?\\s+(?:bis\\s+|ter\\s+)?${any(vocabulary.streets)}${WORD_END}`, 'iu');
+  const months = new RegExp(
+    `^(?:st|nd|rd|th|er)?\\s+${any(vocabulary.months)}${WORD_END}`,
+    lang === 'en' ? 'u' : 'iu',
+  );
+  return {
+    currencyBefore: new RegExp(`${any(CURRENCIES)}\\s?$`, 'u'),
+    currencyAfter: new RegExp(`^\\s?(?:€|\\$|£|${any(CURRENCIES)}${WORD_END})`, 'u'),
+    scaleAfter: [
+      new RegExp(`^\\s?-?${any(vocabulary.scale)}${WORD_END}`, 'iu'),
+      new RegExp(`^\\s?${any(vocabulary.scaleSymbols)}${WORD_END}`, 'u'),
+    ],
+    percentAfter: new RegExp(`^\\s?-?${any(vocabulary.percent)}${WORD_END}`, 'iu'),
+    notQuantityAfter: [
+      new RegExp(
+        `^\\+?(?:\\s|-)?(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}${WORD_END}`,
+        'u',
+      ),
+      new RegExp(`^\\s?°`, 'u'),
+      new RegExp(`^\\s?${any(vocabulary.clock)}${WORD_END}`, 'u'),
+      new RegExp(`^\\s+${any(vocabulary.ageAfter)}${WORD_END}`, 'iu'),
+      // A compound adjective (`8-month-old`, `24-hour`, `508-compliant`) describes, it does not count.
+      /^-\p{L}/u,
+      months,
+      streets,
+    ],
+    notQuantityBefore: [
+      new RegExp(`${any(vocabulary.labels)}\\s*(?:#|n[°o]\\.?\\s*)?$`, 'iuy'),
+      new RegExp(`${any(vocabulary.months)}\\s+(?:the\\s+)?$`, lang === 'en' ? 'uy' : 'iuy'),
+      // The year of `July 4, 1776`.
+      new RegExp(`${any(vocabulary.months)}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`, 'uy'),
+      new RegExp(
+        `${any(vocabulary.people)}\\s+(?:under|over|below|above|aged|de moins de|de plus de|âgés de)\\s+$`,
+        'iuy',
+      ),
+      /[#§№]\s?$/uy,
+      // The minutes of `14 h 30`.
+      /\d{1,2}\s?h\s?$/uy,
+    ],
+    perBefore: [new RegExp(`${any(vocabulary.per)}\\s+$`, 'iuy')],
+  };
+}
+
+export const FIGURE_CONTEXT: Readonly<Record<Lang, FigureContext>> = {
+  en: compile(VOCABULARY.en, 'en'),
+  fr: compile(VOCABULARY.fr, 'fr'),
+};
+
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+const SPACE = /\s/u;
+// The longest pattern spans four words (`between the ages of`).
+const MAX_WORDS = 5;
+
+/**
+ * Whether one of the sticky `patterns` matches from one of the last few
+ * word starts of `text` to its end: a handful of anchored attempts per
+ * number, however long the window.
+ */
+export function endsWithAny(patterns: readonly RegExp[], text: string): boolean {
+  let words = 0;
+  for (let start = text.length - 1; start >= 0 && words < MAX_WORDS; start--) {
+    const char = text[start] as string;
+    if (SPACE.test(char) || (start > 0 && WORD_CHAR.test(text[start - 1] as string) && WORD_CHAR.test(char)))
+      continue;
+    words++;
+    for (const pattern of patterns) {
+      pattern.lastIndex = start;
+      if (pattern.test(text)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findStatistics } from './statistics.js';
+import type { Lang } from '../config/langs.js';
+
+const found = (text: string, lang: Lang = 'en') =>
+  findStatistics(text, lang).map((statistic) => statistic.text);
+
+describe('findStatistics: what content-rules.md §1 counts as a statistic', () => {
+  it.each([
+    ['14,442 children were treated', '14,442'],
+    ['nearly 979,000 people', '979,000'],
+    ['12.2% of households', '12.2%'],
+    ['12.2 % of households', '12.2 %'],
+    ['45 per cent of them', '45 per cent'],
+    ['45 percent of them', '45 percent'],
+    ['a 5 percentage point drop', '5 percentage point'],
+    ['3 million people', '3 million'],
+    ['20.25 million inhabitants', '20.25 million'],
+    ['a 321.4 Million population', '321.4 Million'],
+    ['€32.3 million in funding', '€32.3 million'],
+    ['$5M from donors', '$5M'],
+    ['a budget of $150,000', '$150,000'],
+    ['2 billion doses', '2 billion'],
+    ['553 deaths per 100,000 births', '553'],
+    ['between 10-20% of children', '10-20%'],
+    ['6 to 12 percent', '6 to 12 percent'],
+    ['more than 900 prize competitions', '900'],
+    ['over 4700 partner URLs', '4700'],
+    ['reached 10 districts', '10'],
+  ])('English %j → %j', (text, statistic) => {
+    expect(found(text, 'en')).toEqual([statistic]);
+  });
+
+  it.each([
+    ['376 809 personnes', '376 809'],
+    ['376\u00A0809 personnes', '376\u00A0809'],
+    ['376\u202F809 personnes', '376\u202F809'],
+    ['14 442 enfants', '14 442'],
+    ['En 2019, 14 442 enfants', '14 442'],
+    ['12,2 % des ménages', '12,2 %'],
+    ['12,2\u00A0% des ménages', '12,2\u00A0%'],
+    ['12,2\u202F% des ménages', '12,2\u202F%'],
+    ['12,2% des ménages', '12,2%'],
+    ['45 pour cent', '45 pour cent'],
+    ['1,4 million de personnes', '1,4 million'],
+    ['20,25 millions d’habitants', '20,25 millions'],
+    ['2 milliards de dollars', '2 milliards'],
+    ['un budget de 5 000 €', '5 000 €'],
+    ['3 M€ de dons', '3 M€'],
+    ['1 234 567 repas', '1 234 567'],
+  ])('French %j → %j', (text, statistic) => {
+    expect(found(text, 'fr')).toEqual([statistic]);
+  });
+});
+
+describe('findStatistics: what is not a statistic', () => {
+  it.each([
+    ['years', 'in 2020, since 2009, by 1776'],
+    ['year ranges', 'during 2019-2020 and 2014–15'],
+    ['decades', 'in the 1980s'],
+    ['dates', 'on 14 March 2024, on March 14, 2024, July 4, 1776, on Jan. 12'],
+    ['numeric dates', 'on 14/03/2024 or 2024-03-14'],
+    ['times', 'at 7:30, at 10 a.m., at 3 PM, at 11:20-11:35, 3:00pm'],
+    ['ages', 'an 8-month-old baby, children aged 6–59 months, under five years of age'],
+    ['age thresholds', 'children under 18, people 65 and older, aged 15 to 49'],
+    ['durations', 'for 6 weeks, 9 years, 12 months, 24 hours, 60 business days, 30 minutes'],
+    ['compound adjectives', 'a 24-hour hotline and a 10-point plan'],
+    ['ordinals', 'the 1st, the 5th, the 21st and 16th-century'],
+    ['identifiers', 'COVID-19, H1N1, A7303717, 18F, 4G and HTML5'],
+    ['ISBNs', 'ISBN 978-2-07-036002-4 and ISBN 9782070360024'],
+    ['phone numbers', 'call (202) 555-0100 or 1-800-333-4636 or +223 20 22 33 44'],
+    ['street numbers', 'at 1800 F Street NW and 123 Main Street'],
+    ['ZIP codes and long codes', 'Washington, DC 20405'],
+    ['versions', 'version 2.3.1, v10 and release 12'],
+    ['section numbers', 'Section 508, Title 42, chapter 11, Executive Order 13571, No. 12, #45'],
+    ['measurements', 'gained 1.2 kg, 500 km away, 16 px, 1,200 px wide, 37 °C, 200 megabytes'],
+    ['small numbers', '3 mobile clinics and 9 nurses'],
+    ['rate denominators', 'per 1,000 and 1 in 10'],
+    ['URLs', 'see https://example.org/report-2020/123456 and www.example.org/12345'],
+    ['e-mail addresses', 'write to team42@example.org'],
+    ['shortcodes', '{{< img src="photo-2020-123.jpg" width="600" >}}'],
+    ['citation markers written as text', 'as shown [12] and “404”'],
+    ['enumerators', '12. Personas and journey mapping'],
+    ['leading zeros', 'file 007 and code 0123'],
+  ])('%s: %j', (_kind, text) => {
+    expect(found(text, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['dates', 'le 1er janvier 2024, en janvier 2012, le 14 mars'],
+    ['ages', 'enfants âgés de 3 à 59 mois, de moins de 5 ans'],
+    ['durations', 'pendant 6 semaines et 12 mois, 15 jours'],
+    ['times', 'à 14 h 30, à 14h30, à 9 h'],
+    ['ordinals', 'le 2e, la 3ème, le XXIe siècle'],
+    ['phone numbers', 'au 01 23 45 67 89 ou +33 1 23 45 67 89'],
+    ['street numbers', 'au 12 rue de la Paix, 15 avenue Foch'],
+    ['identifiers', 'la loi n° 2020-290 et l’article 12'],
+    ['decimals below ten', '3,5 kilos'],
+  ])('French %s: %j', (_kind, text) => {
+    expect(found(text, 'fr')).toEqual([]);
+  });
+});
+
+describe('findStatistics: positions', () => {
+  it('covers the number with its currency, scale word and percent, and nothing else', () => {
+    const text = 'In 2020 there were 332,957 displaced, €32.3 million spent and 12.5 % more.';
+    for (const statistic of findStatistics(text, 'en')) {
+      expect(text.slice(statistic.start, statistic.end)).toBe(statistic.text);
+    }
+    expect(found(text, 'en')).toEqual(['332,957', '€32.3 million', '12.5 %']);
+    expect(findStatistics(text, 'en')[0]).toMatchObject({ start: 19, end: 26 });
+  });
+
+  it('reads a number once, in the language of the document', () => {
+    expect(found('332 957 people', 'en')).toEqual(['332', '957']);
+    expect(found('332 957 personnes', 'fr')).toEqual(['332 957']);
+    expect(found('20,25 millions', 'fr')).toEqual(['20,25 millions']);
+    expect(found('20.25 million', 'en')).toEqual(['20.25 million']);
+  });
+
+  it('reports a range once', () => {
+    expect(found('between 10 and 20 people were there', 'en')).toEqual(['10 and 20']);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Lang } from '../config/langs.js';
+import type { TextRange } from '../text/sentences.js';
+import { endsWithAny, FIGURE_CONTEXT, type FigureContext } from './context.js';
+import { nonProseRanges } from './masks.js';
+import { NUMBER_FORMATS } from './number-format.js';
+import { scanNumbers, type WrittenNumber } from './scan-numbers.js';
+
+/** A statistic found in prose: its range covers the number with its currency, scale word or percent. */
+export interface Statistic extends TextRange {
+  /** The statistic as written: `332,957`, `€32.3 million`, `12,2 %`. */
+  text: string;
+}
+
+const BEFORE = 32;
+const AFTER = 64;
+const RANGE_JOINER = /^(?:\s?[-–]\s?|-?\s+(?:to|and|or|à|au|et|ou)\s+)$/u;
+const QUOTES = '"“”«»\'‘’';
+const LETTER = /\p{L}/u;
+const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char);
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/** What the number itself, and the characters touching it, say: a code, a year, a date, a time. */
+function isCodeOrDate(text: string, number: WrittenNumber): boolean {
+  const { start, end } = number;
+  const before = text[start - 1];
+  const after = text[end];
+  const written = text.slice(start, end);
+  if (number.dotted) return true;
+  // Letters touching it: COVID-19, H1N1, A7303717, 1st, 1er, 10am, 1980s, HTML5.
+  if (isLetter(before) || (before === '-' && isLetter(text[start - 2]))) return true;
+  if ((before === '.' || before === '_') && !isDigit(text[start - 2])) return true;
+  // Times, ratios and numeric dates: 7:30, 1:1, 14/03/2024, 1/3.
+  if ((before === ':' || before === '/') && isDigit(text[start - 2])) return true;
+  if ((after === ':' || after === '/') && isDigit(text[end + 1])) return true;
+  // A citation marker written as text, [12], or a number quoted as a literal string, “404”.
+  if (before === '[' && after === ']') return true;
+  if (before !== undefined && after !== undefined && QUOTES.includes(before) && QUOTES.includes(after))
+    return true;
+  if (written.length > 1 && written[0] === '0' && isDigit(written[1])) return true;
+  // An enumerator opening a line: `12. Personas`, `3) Deliveries`.
+  if (
+    (before === undefined || before === '\n') &&
+    (after === '.' || after === ')') &&
+    /\s/.test(text[end + 1] ?? ' ')
+  ) {
+    return true;
+  }
+  if (!number.grouped && Number.isInteger(number.value)) {
+    if (written.length >= 5) return true;
+    if (written.length === 4 && number.value >= 1500 && number.value <= 2100) return true;
+  }
+  return false;
+}
+
+/** Consecutive numbers joined as a range (`6–59`, `3 à 59`) are one figure; longer chains are codes. */
+function groupRanges(text: string, numbers: WrittenNumber[]): WrittenNumber[][] {
+  const groups: WrittenNumber[][] = [];
+  for (const number of numbers) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (
+      group &&
+      last &&
+      number.start - last.end <= 5 &&
+      RANGE_JOINER.test(text.slice(last.end, number.start))
+    ) {
+      group.push(number);
+    } else {
+      groups.push([number]);
+    }
+  }
+  return groups;
+}
+
+const isPowerOfTen = (value: number): boolean => value >= 10 && Number.isInteger(Math.log10(value));
+
+/** The numbers outside `masks`; both lists are in text order, so one walk suffices. */
+function unmasked(numbers: WrittenNumber[], masks: TextRange[]): WrittenNumber[] {
+  let index = 0;
+  return numbers.filter((number) => {
+    while (index < masks.length && (masks[index] as TextRange).end <= number.start) index++;
+    const mask = masks[index];
+    return mask === undefined || mask.start >= number.end;
+  });
+}
+
+function classify(text: string, group: WrittenNumber[], context: FigureContext): Statistic | undefined {
+  const first = group[0] as WrittenNumber;
+  const last = group.at(-1) as WrittenNumber;
+  if (group.length > 2 || group.some((number) => isCodeOrDate(text, number))) return undefined;
+  const before = text.slice(Math.max(0, first.start - BEFORE), first.start);
+  let after = text.slice(last.end, last.end + AFTER);
+  let end = last.end;
+  const consume = (pattern: RegExp): boolean => {
+    const match = pattern.exec(after);
+    if (!match) return false;
+    end += match[0].length;
+    after = after.slice(match[0].length);
+    return true;
+  };
+  const scale = context.scaleAfter.some(consume);
+  const percent = consume(context.percentAfter);
+  const currencyBefore = context.currencyBefore.exec(before)?.[0];
+  if (!percent) consume(context.currencyAfter);
+  const quantity = scale || percent;
+  if (!quantity) {
+    // Letters glued after it: 18F, 1st, 10am, 4G, 1980s.
+    if (isLetter(text[last.end])) return undefined;
+    if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
+    if (endsWithAny(context.notQuantityBefore, before)) return undefined;
+    if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
+    if (last.value < 10 && first.value < 10) return undefined;
+  }
+  const start = first.start - (currencyBefore?.length ?? 0);
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Finds the statistics in a stretch of prose (see content-rules.md §1): counts
+ * of ten or more, percentages, amounts with a scale word, money and rates,
+ * but not years, dates, times, ages, durations, ordinals, codes, phone
+ * numbers, addresses, versions, measurements or small numbers. Numbers are
+ * read in the language's format (English `332,957.5`, French `332 957,5`).
+ * Linear in the length of `text`.
+ */
+export function findStatistics(text: string, lang: Lang = 'en'): Statistic[] {
+  const context = FIGURE_CONTEXT[lang];
+  const masks = nonProseRanges(text);
+  const numbers = unmasked(scanNumbers(text, NUMBER_FORMATS[lang]), masks);
+  const statistics: Statistic[] = [];
+  for (const group of groupRanges(text, numbers)) {
+    const statistic = classify(text, group, context);
+    if (statistic) statistics.push(statistic);
+  }
+  return statistics;
+}

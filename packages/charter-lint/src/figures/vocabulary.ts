@@ -1,0 +1,142 @@
+import type { Lang } from '../config/langs.js';
+
+/**
+ * The words around a number that say what it is, per language. Each list is
+ * written as alternatives of a regular expression (no nested quantifiers, so
+ * matching stays linear); the tests in statistics.test.ts are their examples.
+ */
+export interface FigureVocabulary {
+  /** After a number, making it a quantity at any size, in any case: `3 million`, `321.4 Million`. */
+  scale: string[];
+  /** Abbreviated scales, case-sensitive: `$5M`, `2 Mds`. */
+  scaleSymbols: string[];
+  /** After a number: `45 per cent`. */
+  percent: string[];
+  /** After a number, making it a duration, an age or a measurement: `6 weeks`, `1.2 kg`. */
+  units: string[];
+  /** Between a number and its unit: `60 business days`. */
+  unitQualifiers: string[];
+  /** After a number, making it a time of day: `7 p.m.`, `14 h`. */
+  clock: string[];
+  months: string[];
+  /** Before a number, making it an identifier, a version, an age or a rank: `Section 508`, `aged 5`. */
+  labels: string[];
+  /** Before a number, making it a rate's denominator when it is a power of ten: `per 100,000`. */
+  per: string[];
+  /** After a number and up to three names: a street address, `1800 F Street`. */
+  streets: string[];
+  /** Before `under`/`over` + number, making it an age: `children under 18`. */
+  people: string[];
+  /** After a number: `65 and older`. */
+  ageAfter: string[];
+}
+
+// Word lists read best as paragraphs, not one word a line.
+// prettier-ignore
+const SHARED_UNITS = [
+  'mm', 'cm', 'km', 'm', 'kg', 'g', 'mg', 'µg', 'mcg', 'lbs?', 'oz', 'ml', 'mL', 'cl', 'dl', 'l', 'L',
+  '°\\s?[CF]', 'kb', 'KB', 'Mb', 'MB', 'Go', 'Mo', 'Ko', 'GB', 'TB', 'kbps', 'Mbps', 'px', 'pt', 'dpi',
+  'Hz', 'kHz', 'MHz', 'GHz', 'kWh', 'MW', 'kW', 'W', 'V', 'ha',
+];
+
+// prettier-ignore
+export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
+  en: {
+    scale: ['thousand', 'millions?', 'billions?', 'trillions?'],
+    scaleSymbols: ['bn', 'mn', 'M'],
+    percent: ['%', 'per\\s?cent', 'percent(?:age points?)?', 'pct'],
+    units: [
+      ...SHARED_UNITS,
+      'seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'nights?', 'weeks?', 'months?',
+      'years?', 'yrs?', 'decades?', 'centur(?:y|ies)', 'semesters?', 'quarters?',
+      'millimet(?:er|re)s?', 'centimet(?:er|re)s?', 'met(?:er|re)s?', 'kilomet(?:er|re)s?', 'miles?',
+      'feet', 'foot', 'inch(?:es)?', 'yards?', 'grams?', 'kilo(?:gram)?s?', 'pounds?', 'ounces?',
+      'liters?', 'litres?', 'gallons?', 'degrees?', 'pixels?', 'points?', 'pages?', 'slides?',
+      'characters?', 'words?', 'x', 'times', 'fold', 'bytes?', 'kilobytes?', 'megabytes?', 'gigabytes?',
+      'terabytes?',
+      'year-old', 'month-old', 'week-old', 'day-old', 'years? old', 'months? old', 'of age',
+    ],
+    unitQualifiers: ['business', 'calendar', 'working', 'school', 'consecutive', 'full', 'more', 'additional', 'straight', 'light', 'CSS'],
+    clock: ['a\\.?m\\.?', 'p\\.?m\\.?', 'AM', 'PM', "o['’]clock", 'h(?:\\s?\\d{2})?'],
+    months: [
+      'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+      'November', 'December', 'Jan\\.?', 'Feb\\.?', 'Mar\\.?', 'Apr\\.?', 'Jun\\.?', 'Jul\\.?', 'Aug\\.?',
+      'Sept?\\.?', 'Oct\\.?', 'Nov\\.?', 'Dec\\.?',
+    ],
+    labels: [
+      'sections?', 'schedules?', '§+', 'titles?', 'chapters?', 'parts?', 'articles?', 'rules?', 'orders?', 'no\\.',
+      'nos\\.', 'numbers?', 'versions?', 'v\\.?', 'releases?', 'levels?', 'grades?', 'steps?', 'phases?',
+      'tiers?', 'stages?', 'class(?:es)?', 'categor(?:y|ies)', 'types?', 'figures?', 'fig\\.', 'tables?',
+      'pages?', 'pp?\\.', 'vol\\.', 'volumes?', 'issues?', 'episodes?', 'rooms?', 'suites?', 'floors?',
+      'buildings?', 'routes?', 'highways?', 'interstates?', 'exits?', 'lines?', 'units?', 'forms?',
+      'appendix', 'items?', 'questions?', 'weeks?', 'days?', 'sessions?', 'modules?', 'lessons?',
+      'rounds?', 'seasons?', 'sprints?', 'iterations?', 'slides?', 'top', 'cohorts?', 'districts?',
+      'wards?', 'zip(?: code)?', 'codes?', 'ids?', 'isbn(?:-1[03])?', 'issn', 'doi', 'rfc', 'iso',
+      'sp', 'fips', 'nist', 'omb', 'circular', 'memorandum', 'ext\\.?', 'extension', 'tty', 'box',
+      'public law', 'p\\.l\\.', 'h\\.r\\.', 's\\.', 'e\\.o\\.', 'executive order', 'wcag', 'html',
+      'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
+      'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
+      'grade', 'number', 'act of', 'class of',
+    ],
+    per: ['per', 'for every', 'out of', '\\d\\s+in', 'in every'],
+    streets: [
+      'Street', 'St\\.?', 'Avenue', 'Ave\\.?', 'Road', 'Rd\\.?', 'Boulevard', 'Blvd\\.?', 'Drive', 'Dr\\.?',
+      'Lane', 'Ln\\.?', 'Way', 'Place', 'Pl\\.?', 'Court', 'Ct\\.?', 'Parkway', 'Pkwy\\.?', 'Square',
+      'Plaza', 'Terrace', 'Circle',
+    ],
+    people: ['children', 'kids', 'people', 'persons', 'adults', 'youth', 'those', 'anyone', 'individuals', 'women', 'men', 'girls', 'boys', 'patients'],
+    ageAfter: ['(?:and|or) (?:older|over|up|above|under|younger|below)', '\\+ years'],
+  },
+  fr: {
+    scale: ['mille', 'millions?', 'milliards?', 'billions?'],
+    scaleSymbols: ['Mds?', 'Mrds?', 'M'],
+    percent: ['%', 'pour\\s?cent', 'p\\. ?100', 'points? de pourcentage'],
+    units: [
+      ...SHARED_UNITS,
+      'secondes?', 'minutes?', 'min', 'heures?', 'jours?', 'nuits?', 'semaines?', 'mois', 'ans?',
+      'années?', 'décennies?', 'siècles?', 'trimestres?', 'semestres?', 'millimètres?', 'centimètres?',
+      'mètres?', 'kilomètres?', 'grammes?', 'kilos?', 'kilogrammes?', 'litres?', 'degrés?', 'pixels?',
+      'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?',
+    ],
+    // French puts them after the unit (`60 jours ouvrés`): the unit alone decides.
+    unitQualifiers: [],
+    clock: ['h(?:\\s?\\d{2})?', 'heures? (?:du matin|du soir)'],
+    months: [
+      'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+      'novembre', 'décembre', 'janv\\.', 'févr\\.', 'avr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'nov\\.',
+      'déc\\.',
+    ],
+    labels: [
+      'sections?', '§+', 'titres?', 'chapitres?', 'parties?', 'articles?', 'n°', 'no\\.?', 'numéros?',
+      'versions?', 'v\\.?', 'niveaux?', 'étapes?', 'phases?', 'pages?', 'p\\.', 'tomes?', 'vol\\.',
+      'salles?', 'bureaux?', 'bureau', 'étages?', 'routes?', 'classes?', 'annexes?', 'tableaux?',
+      'tableau', 'figures?', 'décrets?', 'lois?', 'isbn(?:-1[03])?', 'issn', 'doi', 'iso', 'codes?',
+      'semaines?', 'jours?', 'séances?', 'modules?', 'top', 'âgée?s? de', 'âge de', "l['’]âge de",
+      'de moins de', 'de plus de', 'à partir de', 'boîte postale', 'bp', 'cedex', 'loi n°',
+    ],
+    per: ['pour', 'sur', '\\d\\s+sur', 'pour chaque'],
+    streets: [
+      'rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'route',
+      'cours',
+    ],
+    people: ['enfants', 'personnes', 'adultes', 'jeunes', 'femmes', 'hommes', 'filles', 'garçons', 'patients'],
+    ageAfter: ['ans et plus', 'et plus', 'ans révolus'],
+  },
+};
+
+/** Currency symbols and codes written before or after an amount: `€32.3 million`, `5 000 €`. */
+export const CURRENCIES = [
+  'US\\$',
+  '\\$',
+  '€',
+  '£',
+  '¥',
+  'USD',
+  'EUR',
+  'CHF',
+  'GBP',
+  'CAD',
+  'FCFA',
+  'XOF',
+  'F CFA',
+];

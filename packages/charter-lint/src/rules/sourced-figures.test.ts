@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { createParser } from '../parse/processor.js';
+import type { RuleConfig } from './define-rule.js';
+import { sourcedFigures, type SourcedFiguresOptions } from './sourced-figures.js';
+
+async function lint(markdown: string, config?: RuleConfig<SourcedFiguresOptions>) {
+  const file = new VFile({ path: 'page.md', value: markdown });
+  const processor = createParser().use(sourcedFigures, config);
+  await processor.run(processor.parse(file), file);
+  return file.messages;
+}
+
+const actuals = async (markdown: string, config?: RuleConfig<SourcedFiguresOptions>) =>
+  (await lint(markdown, config)).map((message) => message.actual);
+
+describe('sourced-figures', () => {
+  it('reports an unsourced statistic on the number itself, naming it', async () => {
+    const markdown = 'Intro.\n\nIn 2020 there were 332,957 displaced persons.\n';
+    const [message, ...rest] = await lint(markdown);
+    expect(rest).toEqual([]);
+    expect(message).toMatchObject({
+      ruleId: 'sourced-figures',
+      source: 'charter-lint',
+      actual: '332,957',
+      fatal: true,
+      line: 3,
+      column: 20,
+      place: { start: { line: 3, column: 20, offset: 27 }, end: { line: 3, column: 27, offset: 34 } },
+    });
+    expect(message?.reason).toBe(
+      '"332,957" has no source: add a footnote, name the source ("according to …") or link to it',
+    );
+    expect(message?.url).toMatch(/sourced-figures\.md$/);
+  });
+
+  it('covers the scale word, percent and currency in the position', async () => {
+    const [message] = await lint('Donors gave €32.3 million last year.\n');
+    expect(message?.actual).toBe('€32.3 million');
+    expect(message?.place).toMatchObject({ start: { column: 13 }, end: { column: 26 } });
+  });
+
+  it.each([
+    ['a GFM footnote', 'There were 332,957 displaced persons.[^1]\n\n[^1]: UNHCR 2020.\n'],
+    ['a GFM footnote mid-sentence', 'There were 332,957[^1] displaced persons.\n\n[^1]: UNHCR 2020.\n'],
+    ['a superscript digit', 'There were 332,957 displaced persons¹.\n'],
+    ['a marker after the final period', 'Nearly 979,000 people suffer from acute malnutrition.⁵\n'],
+    ['<sup>n</sup>', 'There were 332,957 displaced persons.<sup>3</sup>\n'],
+    ['according to', 'According to UNHCR, there were 332,957 displaced persons.\n'],
+    ['source:', 'There were 332,957 displaced persons (source: UNHCR).\n'],
+    ['a link', 'There were 332,957 displaced persons, says [UNHCR](https://unhcr.org).\n'],
+    ['a reference link', 'There were 332,957 [displaced persons][u].\n\n[u]: https://unhcr.org\n'],
+    ['the organisation named', 'In 2020, ALIMA treated 14,442 children.\n'],
+    ['we', 'In 2020 we treated 14,442 children.\n'],
+    ['our', 'Our teams treated 14,442 children.\n'],
+    [
+      'a heading above naming the organisation',
+      '## ALIMA key figures\n\n### 2020\n\nThe teams treated 14,442 children.\n',
+    ],
+    ['a heading above in the first person', '## Our fieldwork\n\nThe teams treated 14,442 children.\n'],
+    ['a marker in the same list item', '- 20.25 million inhabitants¹ in the country\n'],
+    ['a marker in the same table cell', '| Figure |\n| --- |\n| 20.25 million people² |\n'],
+    ['a marker in the same heading', '## 3.5 million people face food insecurity²\n'],
+    [
+      'a sourced lead-in to a list',
+      'The [Pew report](https://pew.org) found:\n\n- 64% of tablet owners\n- 62% of smartphone owners\n',
+    ],
+    [
+      'a source line after a table',
+      '| Year | Cases |\n| --- | --- |\n| 2020 | 14,442 |\n\nSource: WHO, 2021.\n',
+    ],
+  ])('accepts a statistic sourced by %s', async (_how, markdown) => {
+    expect(await lint(markdown)).toEqual([]);
+  });
+
+  it('accepts French attributions', async () => {
+    const french = '---\nlang: fr\n---\n\n';
+    for (const sentence of [
+      'Selon l’OCHA, 332 957 personnes sont déplacées.',
+      'D’après le HCR, 332 957 personnes sont déplacées.',
+      "D'après le HCR, 332 957 personnes sont déplacées.",
+      '332 957 personnes sont déplacées (source : HCR).',
+      'En 2020, nous avons soigné 14 442 enfants.',
+      'Nos équipes ont soigné 14 442 enfants.',
+    ]) {
+      expect(await lint(`${french}${sentence}\n`), sentence).toEqual([]);
+    }
+  });
+
+  it('does not let a source in another sentence count', async () => {
+    expect(await actuals('There were 332,957 displaced persons. UNHCR counted them.¹\n')).toEqual([
+      '332,957',
+    ]);
+    expect(await actuals('According to UNHCR, it is bad. There were 332,957 displaced persons.\n')).toEqual([
+      '332,957',
+    ]);
+  });
+
+  it('stops own data at the end of its section', async () => {
+    const markdown =
+      '## ALIMA key figures\n\n- 14,442 children\n\n## Country context\n\nThere were 332,957 displaced persons.\n';
+    expect(await actuals(markdown)).toEqual(['332,957']);
+  });
+
+  it('reads the own sources from the options', async () => {
+    const markdown = 'MSF treated 14,442 children and ALIMA 5,000 more.\n';
+    expect(await actuals(markdown)).toEqual([]);
+    expect(await actuals('MSF treated 14,442 children.\n', ['error', { ownSources: ['MSF'] }])).toEqual([]);
+    expect(await actuals('MSF treated 14,442 children.\n')).toEqual(['14,442']);
+  });
+
+  it('ignores numbers outside prose', async () => {
+    const markdown = [
+      '---',
+      'title: 14,442 children',
+      'count: 332957',
+      '---',
+      '',
+      '```',
+      'There were 332,957 displaced persons.',
+      '```',
+      '',
+      'Run `report --limit 332,957` on ![chart of 14,442 cases](chart-2020-332957.png).',
+      '',
+      'See [the page](https://example.org/stats/332957) and <span data-count="14442">this</span>.',
+      '',
+      '<div>There were 332,957 displaced persons.</div>',
+      '',
+      'A note.[^1]',
+      '',
+      '[^1]: UNHCR counted 332,957 displaced persons in 2020.',
+      '',
+    ].join('\n');
+    expect(await lint(markdown)).toEqual([]);
+  });
+
+  it('speaks French in a French document and reads French numbers', async () => {
+    const [message, ...rest] = await lint(
+      '---\nlang: fr\n---\n\nEn 2020, 332 957 personnes étaient déplacées.\n',
+    );
+    expect(rest).toEqual([]);
+    expect(message?.actual).toBe('332 957');
+    expect(message?.reason).toBe(
+      '« 332 957 » n’a pas de source : ajoutez une note de bas de page, citez la source (« selon … ») ou un lien vers elle',
+    );
+    expect(message?.place).toMatchObject({ start: { line: 5, column: 10 }, end: { line: 5, column: 17 } });
+  });
+
+  it('takes the language from the option, then from the words of the page', async () => {
+    expect(await actuals('En 2020, 332 957 personnes.\n', ['error', { lang: 'fr' }])).toEqual(['332 957']);
+    expect(await actuals('Les équipes de la région ont vu 12,5 % des enfants dans les centres.\n')).toEqual([
+      '12,5 %',
+    ]);
+    expect(
+      await actuals('---\nlang: en\n---\n\nThere were 20,25 cases.\n', ['error', { lang: 'fr' }]),
+    ).toEqual(['20', '25']);
+  });
+
+  it('names the bad option when the configuration is wrong', async () => {
+    const [message] = await lint('14,442 children.\n', ['error', { ownSources: 'ALIMA' as never }]);
+    expect(message?.reason).toMatch(/`ownSources` must be a list of names/);
+    const [other] = await lint('14,442 children.\n', ['error', { lang: 'de' as never }]);
+    expect(other?.reason).toMatch(/`lang` must be one of en, fr, got "de"/);
+  });
+
+  it('can be turned off or down', async () => {
+    expect(await lint('There were 332,957 displaced persons.\n', 'off')).toEqual([]);
+    const [message] = await lint('There were 332,957 displaced persons.\n', 'warning');
+    expect(message?.fatal).toBe(false);
+  });
+});

@@ -1,0 +1,186 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+import { NOTE_MARK } from './sentences.js';
+
+/** Stands in a flattened text for content that is not prose: inline code, images, HTML. */
+export const OPAQUE_MARK = '\uFFFC';
+
+/** What a stretch of the flattened text came from, when it was not plain text. */
+export interface InlineRange {
+  kind: 'link' | 'note';
+  start: number;
+  end: number;
+}
+
+/** The prose of some Markdown, as one string that remembers where each character came from. */
+export interface InlineText {
+  text: string;
+  /** Links and footnote references, by their range in `text`. */
+  ranges: InlineRange[];
+  /** The source offset of `text[index]`, or `undefined` for an inserted character. */
+  sourceOffset(index: number): number | undefined;
+}
+
+/** Where a run of `text` came from: `base + i` for verbatim text, else an alignment. */
+interface Segment {
+  start: number;
+  length: number;
+  base: number;
+  offsets?: Int32Array;
+}
+
+const SUP_OPEN = /^<sup\b[^>]*>$/i;
+const SUP_CLOSE = /^<\/sup\s*>$/i;
+const SUP_WHOLE = /^<sup\b[^>]*>\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*<\/sup\s*>$/i;
+const NOTE_TEXT = /^\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*$/;
+
+/**
+ * Aligns a text node's value with its source, which may differ by escapes
+ * (`\*`), character references (`&nbsp;`) and the line prefixes of
+ * containers (`> `, list indentation). Linear: the source pointer only moves on.
+ */
+function align(value: string, source: string, base: number): Int32Array {
+  const offsets = new Int32Array(value.length);
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    if (source[j] === '\\' && source[j + 1] === char) j++;
+    if (source[j] === '&' && source[j] !== char) {
+      const semicolon = source.indexOf(';', j);
+      if (semicolon !== -1 && semicolon - j <= 32) {
+        offsets[i] = base + j;
+        // A reference may decode to two UTF-16 units (astral characters).
+        if (value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) < 0xdc00 && i + 1 < value.length) {
+          offsets[++i] = base + j;
+        }
+        j = semicolon + 1;
+        continue;
+      }
+    }
+    const limit = Math.min(source.length, j + 64);
+    let k = j;
+    while (k < limit && source[k] !== char) k++;
+    if (k < limit) j = k;
+    offsets[i] = base + Math.min(j, source.length - 1);
+    if (k < limit) j++;
+  }
+  return offsets;
+}
+
+class Builder {
+  text = '';
+  ranges: InlineRange[] = [];
+  segments: Segment[] = [];
+  constructor(private readonly source: string) {}
+
+  append(value: string, node: Nodes | undefined): void {
+    const start = node?.position?.start.offset;
+    const end = node?.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      const raw = this.source.slice(start, end);
+      const segment: Segment = { start: this.text.length, length: value.length, base: start };
+      if (raw !== value) segment.offsets = align(value, raw, start);
+      this.segments.push(segment);
+    }
+    this.text += value;
+  }
+
+  insert(char: string, node: Nodes): void {
+    const start = node.position?.start.offset;
+    if (start !== undefined) this.segments.push({ start: this.text.length, length: 1, base: start });
+    this.text += char;
+  }
+
+  phrasing(nodes: readonly PhrasingContent[]): void {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as PhrasingContent;
+      if (node.type === 'html' && SUP_OPEN.test(node.value.trim())) {
+        // A note's content is short: look for `</sup>` a few nodes on, not to the end.
+        const window = nodes.slice(index + 1, index + 5);
+        const close = window.findIndex(
+          (other) => other.type === 'html' && SUP_CLOSE.test(other.value.trim()),
+        );
+        if (close !== -1 && NOTE_TEXT.test(window.slice(0, close).map(plain).join(''))) {
+          this.note(node);
+          index += close + 1;
+          continue;
+        }
+      }
+      this.node(node);
+    }
+  }
+
+  private note(node: Nodes): void {
+    const start = this.text.length;
+    this.insert(NOTE_MARK, node);
+    this.ranges.push({ kind: 'note', start, end: this.text.length });
+  }
+
+  private node(node: PhrasingContent): void {
+    switch (node.type) {
+      case 'text':
+        this.append(node.value, node);
+        return;
+      case 'break':
+        this.insert('\n', node);
+        return;
+      case 'footnoteReference':
+        this.note(node);
+        return;
+      case 'html':
+        if (SUP_WHOLE.test(node.value.trim())) this.note(node);
+        else this.insert(OPAQUE_MARK, node);
+        return;
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+        this.insert(OPAQUE_MARK, node);
+        return;
+      case 'link':
+      case 'linkReference': {
+        const start = this.text.length;
+        this.phrasing(node.children);
+        this.ranges.push({ kind: 'link', start, end: this.text.length });
+        return;
+      }
+      default:
+        if ('children' in node) this.phrasing(node.children as PhrasingContent[]);
+    }
+  }
+}
+
+function plain(node: PhrasingContent): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as PhrasingContent[]).map(plain).join('') : '';
+}
+
+/**
+ * Flattens phrasing content (a paragraph's, a heading's, a table cell's)
+ * into its prose: text as written; footnote references (`[^1]`,
+ * `<sup>1</sup>`) as {@link NOTE_MARK}; inline code, images and HTML as
+ * {@link OPAQUE_MARK}, so nothing in them reads as prose; link text kept, with
+ * the link's range. Several blocks (a list item's paragraphs) join with a blank line.
+ */
+export function inlineText(blocks: readonly { children: PhrasingContent[] }[], source: string): InlineText {
+  const builder = new Builder(source);
+  blocks.forEach((block, index) => {
+    if (index > 0) builder.append('\n\n', undefined);
+    builder.phrasing(block.children);
+  });
+  const { segments } = builder;
+  return {
+    text: builder.text,
+    ranges: builder.ranges,
+    sourceOffset(index) {
+      let low = 0;
+      let high = segments.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const segment = segments[middle] as Segment;
+        if (index < segment.start) high = middle - 1;
+        else if (index >= segment.start + segment.length) low = middle + 1;
+        else return segment.offsets?.[index - segment.start] ?? segment.base + index - segment.start;
+      }
+      return undefined;
+    },
+  };
+}

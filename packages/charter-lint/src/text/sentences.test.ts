@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../config/langs.js';
+import { NOTE_MARK, sentences } from './sentences.js';
+
+const split = (text: string, lang: Lang = 'en') =>
+  sentences(text, lang).map((range) => text.slice(range.start, range.end));
+
+describe('sentences', () => {
+  it('splits at a period, question or exclamation mark before a capital', () => {
+    expect(split('It rained. Then it stopped! Did it? Yes.')).toEqual([
+      'It rained.',
+      'Then it stopped!',
+      'Did it?',
+      'Yes.',
+    ]);
+  });
+
+  it('keeps footnote markers after the final period with their sentence', () => {
+    expect(split('They suffer from acute malnutrition.⁵ Since 2011, ALIMA is present.')).toEqual([
+      'They suffer from acute malnutrition.⁵',
+      'Since 2011, ALIMA is present.',
+    ]);
+    expect(split(`Nearly 979,000 people.${NOTE_MARK} Next one.`)[0]).toBe(
+      `Nearly 979,000 people.${NOTE_MARK}`,
+    );
+    expect(split('He said “it is over.”¹² Then left.')[0]).toBe('He said “it is over.”¹²');
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    expect(split('Dr. Diallo met Mr. Keita in the U.S. Department of State.')).toHaveLength(1);
+    expect(split('Some figures, e.g. Deaths, are reported. Others, i.e. Births, are not.')).toHaveLength(2);
+    expect(split('J. Smith wrote it. No. 12 is next.')).toEqual(['J. Smith wrote it.', 'No. 12 is next.']);
+    expect(split('M. Traoré et Mme Diarra, p. ex. Bamako, sont là.', 'fr')).toHaveLength(1);
+  });
+
+  it('does not split decimals or before a lower-case word', () => {
+    expect(split('About 3.5 million people, i.e. most, face it. 12.2% do not.')).toEqual([
+      'About 3.5 million people, i.e. most, face it.',
+      '12.2% do not.',
+    ]);
+    expect(split('The rate rose… and then fell.')).toHaveLength(1);
+  });
+
+  it('always splits at a blank line', () => {
+    expect(split('A list item\n\nanother one')).toEqual(['A list item', 'another one']);
+  });
+
+  it('returns the whole text when there is no boundary, and nothing for empty text', () => {
+    expect(split('No boundary here')).toEqual(['No boundary here']);
+    expect(sentences('')).toEqual([]);
+  });
+});
