@@ -22,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        // The Storybook's own logic, in Node: contrast maths, the rule page generator.
+        // The Storybook's own logic, in Node: the rule page generator, the API filter.
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       {

@@ -1,10 +1,11 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../../../packages/components/custom-elements.json';
 import '@alima/tokens/tokens.css';
+import { publicApi } from './public-api.js';
 import { withStoryRoot } from './story-root.js';
 
 // Controls and the autodocs API tables come from the components' JSDoc, via the manifest their build writes.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   parameters: {
