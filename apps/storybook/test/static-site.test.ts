@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '@alima/test-browser';
 import { ruleIds } from '@alima/charter-lint';
 import { axeViolations } from './axe-in-page.js';
+import { watchForProblems } from './page-problems.js';
 import { serveStatic } from './serve-static.js';
 
 const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -50,27 +51,25 @@ describe('the static Storybook', () => {
     expect(ruleIds.filter((id) => !titles.includes(`Writing rules/${id}`))).toEqual([]);
   });
 
+  it('opens the manager offline, without errors', async () => {
+    const page = await browser.newPage();
+    try {
+      const problems = watchForProblems(page, baseUrl);
+      await page.goto(`${baseUrl}/?path=/docs/introduction--docs`);
+      await page.getByRole('link', { name: 'Draft checker' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(entries.map((entry) => [entry.id, entry] as const))(
     'renders %s without console errors or axe violations',
     async (_id, entry) => {
       const page = await browser.newPage();
       try {
-        const errors: string[] = [];
-        page.on('console', (message) => {
-          // A failed request is reported below with its URL, which the console line lacks.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-            errors.push(message.text());
-        });
-        page.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-        });
-        page.on('pageerror', (error) => errors.push(error.message));
-        // Storybook must work offline: no fonts, scripts or images from another origin.
-        page.on('request', (request) => {
-          const url = request.url();
-          if (!url.startsWith(baseUrl) && !/^(data|blob):/.test(url))
-            errors.push(`offline site requested ${url}`);
-        });
+        const problems = watchForProblems(page, baseUrl);
         await page.goto(
           // a11y.manual stops the a11y addon's own axe run, which would collide with ours on the page's one axe.
           `${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=a11y.manual:!true`,
@@ -82,7 +81,7 @@ describe('the static Storybook', () => {
         );
         // Let docs pages finish rendering their stories and custom elements before axe looks.
         await page.waitForLoadState('networkidle');
-        expect(errors).toEqual([]);
+        expect(problems).toEqual([]);
         expect(await axeViolations(page, root)).toEqual([]);
       } finally {
         await page.close();
