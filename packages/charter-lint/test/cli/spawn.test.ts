@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
 import { binPath, ensureBuilt } from './built.js';
@@ -77,5 +78,33 @@ describe('charter-lint (spawned)', () => {
         result.locations[0]?.physicalLocation.artifactLocation.uri,
     );
     expect(new Set(uris)).toEqual(new Set(['docs/err.md']));
+  });
+
+  it('lints the seed page to the JSON report contract', () => {
+    const { stdout, code } = charterLint(
+      ['--format', 'json', 'mali.md'],
+      fileURLToPath(new URL('../fixtures/', import.meta.url)),
+    );
+    const reports = JSON.parse(stdout) as FileReport[];
+    expect(reports.map((report) => Object.keys(report).sort())).toEqual([
+      ['errorCount', 'filePath', 'messages', 'warningCount'],
+    ]);
+    const [report] = reports;
+    const allowed = [
+      'ruleId',
+      'severity',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'message',
+      'actual',
+      'expected',
+    ];
+    for (const message of report?.messages ?? []) {
+      expect(Object.keys(message).every((key) => allowed.includes(key))).toBe(true);
+      expect(['error', 'warning', 'info']).toContain(message.severity);
+    }
+    expect(code).toBe((report?.errorCount ?? 0) > 0 ? 1 : 0);
   });
 });
