@@ -122,3 +122,21 @@ describe('findStatistics: positions', () => {
     expect(found('between 10 and 20 people were there', 'en')).toEqual(['10 and 20']);
   });
 });
+
+describe('findStatistics: enumerators and labels', () => {
+  it.each([
+    '## Play 11: Use data to drive decisions',
+    'Step 12. Test with users',
+    'the first 100 registrants',
+    'over the last 20 years',
+    '54+ lines of markup',
+    '30,000 megawatts of power',
+    'the new $20 bill',
+  ])('%j has none', (text) => {
+    expect(found(text.replace(/^## /, ''), 'en')).toEqual([]);
+  });
+
+  it('still finds a figure after a colon mid-sentence', () => {
+    expect(found('The results of the survey 45: a mix', 'en')).toEqual(['45']);
+  });
+});

@@ -16,6 +16,7 @@ const AFTER = 64;
 const RANGE_JOINER = /^(?:\s?[-–]\s?|-?\s+(?:to|and|or|à|au|et|ou)\s+)$/u;
 const QUOTES = '"“”«»\'‘’';
 const LETTER = /\p{L}/u;
+const ENUMERATOR_LEAD = /(?:^|\n)(?:\p{Lu}\p{L}*\s)?$/u;
 const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char);
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
@@ -37,11 +38,12 @@ function isCodeOrDate(text: string, number: WrittenNumber): boolean {
   if (before !== undefined && after !== undefined && QUOTES.includes(before) && QUOTES.includes(after))
     return true;
   if (written.length > 1 && written[0] === '0' && isDigit(written[1])) return true;
-  // An enumerator opening a line: `12. Personas`, `3) Deliveries`.
+  // An enumerator opening a line, alone or after one word: `12. Personas`, `3) Deliveries`, `Play 11: Use data`.
   if (
-    (before === undefined || before === '\n') &&
-    (after === '.' || after === ')') &&
-    /\s/.test(text[end + 1] ?? ' ')
+    (after === '.' || after === ')' || after === ':') &&
+    /\s/.test(text[end + 1] ?? ' ') &&
+    // A window that does not reach the start of the text must not let `^` match its own start.
+    ENUMERATOR_LEAD.test(`${start > 24 ? '\u0000' : ''}${text.slice(Math.max(0, start - 24), start)}`)
   ) {
     return true;
   }

@@ -53,7 +53,9 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'feet', 'foot', 'inch(?:es)?', 'yards?', 'grams?', 'kilo(?:gram)?s?', 'pounds?', 'ounces?',
       'liters?', 'litres?', 'gallons?', 'degrees?', 'pixels?', 'points?', 'pages?', 'slides?',
       'characters?', 'words?', 'x', 'times', 'fold', 'bytes?', 'kilobytes?', 'megabytes?', 'gigabytes?',
-      'terabytes?',
+      'terabytes?', '(?:kilo|mega|giga)?watts?', '(?:kilo|mega|giga)?watt-hours?', 'volts?', 'lines?',
+      // A banknote's face value: `the new $20 bill`.
+      'bills?',
       'year-old', 'month-old', 'week-old', 'day-old', 'years? old', 'months? old', 'of age',
     ],
     unitQualifiers: ['business', 'calendar', 'working', 'school', 'consecutive', 'full', 'more', 'additional', 'straight', 'light', 'CSS'],
@@ -76,7 +78,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'public law', 'p\\.l\\.', 'h\\.r\\.', 's\\.', 'e\\.o\\.', 'executive order', 'wcag', 'html',
       'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
       'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
-      'grade', 'number', 'act of', 'class of',
+      'grade', 'number', 'act of', 'class of', 'play', 'first', 'last', 'next', 'previous', 'past',
     ],
     per: ['per', 'for every', 'out of', '\\d\\s+in', 'in every'],
     streets: [
@@ -96,7 +98,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'secondes?', 'minutes?', 'min', 'heures?', 'jours?', 'nuits?', 'semaines?', 'mois', 'ans?',
       'années?', 'décennies?', 'siècles?', 'trimestres?', 'semestres?', 'millimètres?', 'centimètres?',
       'mètres?', 'kilomètres?', 'grammes?', 'kilos?', 'kilogrammes?', 'litres?', 'degrés?', 'pixels?',
-      'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?',
+      'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?', 'billets?',
     ],
     // French puts them after the unit (`60 jours ouvrés`): the unit alone decides.
     unitQualifiers: [],

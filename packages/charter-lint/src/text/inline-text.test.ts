@@ -49,3 +49,13 @@ describe('inlineText', () => {
     expect(link && prose.text.slice(link.start, link.end)).toBe('link 42');
   });
 });
+
+describe('inlineText with raw HTML links', () => {
+  it('records the text of an <a href> as a link', () => {
+    const prose = paragraphOf(
+      'It would add <a href="https://mckinsey.com">$3 trillion a year</a> to the economy.',
+    );
+    const link = prose.ranges.find((range) => range.kind === 'link');
+    expect(link && prose.text.slice(link.start, link.end)).toBe('$3 trillion a year');
+  });
+});

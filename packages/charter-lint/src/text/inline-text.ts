@@ -31,6 +31,8 @@ interface Segment {
 const SUP_OPEN = /^<sup\b[^>]*>$/i;
 const SUP_CLOSE = /^<\/sup\s*>$/i;
 const SUP_WHOLE = /^<sup\b[^>]*>\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*<\/sup\s*>$/i;
+const ANCHOR_OPEN = /^<a\s[^>]*\bhref\s*=/i;
+const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 const NOTE_TEXT = /^\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*$/;
 
 /**
@@ -70,6 +72,8 @@ class Builder {
   text = '';
   ranges: InlineRange[] = [];
   segments: Segment[] = [];
+  /** Where the text of an open HTML `<a href>` starts: raw HTML links are links too. */
+  private anchor: number | undefined;
   constructor(private readonly source: string) {}
 
   append(value: string, node: Nodes | undefined): void {
@@ -126,10 +130,17 @@ class Builder {
       case 'footnoteReference':
         this.note(node);
         return;
-      case 'html':
-        if (SUP_WHOLE.test(node.value.trim())) this.note(node);
-        else this.insert(OPAQUE_MARK, node);
+      case 'html': {
+        const tag = node.value.trim();
+        if (SUP_WHOLE.test(tag)) return this.note(node);
+        if (ANCHOR_CLOSE.test(tag) && this.anchor !== undefined) {
+          this.ranges.push({ kind: 'link', start: this.anchor, end: this.text.length });
+          this.anchor = undefined;
+        }
+        this.insert(OPAQUE_MARK, node);
+        if (ANCHOR_OPEN.test(tag)) this.anchor = this.text.length;
         return;
+      }
       case 'inlineCode':
       case 'image':
       case 'imageReference':
