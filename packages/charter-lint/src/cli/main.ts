@@ -35,6 +35,16 @@ function exitCode(reports: readonly FileReport[], args: CliArgs, failed: boolean
   return EXIT.clean;
 }
 
+function writeOutputFile(path: string, output: string): void {
+  try {
+    writeFileSync(path, output);
+  } catch (error) {
+    throw new UsageError(
+      `--output-file ${path} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
+  }
+}
+
 async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   const { files, missing, empty } = await expandPaths(args.paths, io.cwd);
   for (const path of missing) io.stderr.write(`charter-lint: ${path}: no such file or folder\n`);
@@ -49,7 +59,7 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
   const output = reporters[args.format](reports, { color, version: packageVersion(), rules });
   if (args.outputFile === undefined) io.stdout.write(output);
-  else writeFileSync(resolve(io.cwd, args.outputFile), output);
+  else writeOutputFile(resolve(io.cwd, args.outputFile), output);
   const maxWarnings = args.maxWarnings;
   const code = exitCode(reports, args, missing.length > 0);
   if (

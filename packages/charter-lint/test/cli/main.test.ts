@@ -199,19 +199,33 @@ describe('charter-lint command (in process)', () => {
     expect(result.code).toBe(1);
   });
 
-  it('--fix writes the fixed file and reports what is left', async () => {
-    const root = folderWith({ 'a.md': '# T\n\nNotes.[^1]\n\n[^1]: See website.\n' });
-    const before = readFileSync(join(root, 'a.md'), 'utf8');
-    const result = await jsonRun(['--fix', 'a.md'], root);
-    expect(result.code).toBeLessThan(2);
-    // No catalogue fix may lose text: whatever changed, the file still reads and lints.
-    const after = readFileSync(join(root, 'a.md'), 'utf8');
-    expect(after.length).toBeGreaterThan(0);
+  it('exits 2 naming an --output-file it cannot write', async () => {
+    const root = folderWith({ 'a.md': CLEAN_DRAFT });
+    const result = await run(['--output-file', 'no/such/folder/report.txt', 'a.md'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `charter-lint: --output-file ${join(root, 'no/such/folder/report.txt')} cannot be written (ENOENT).\n`,
+    );
+  });
+
+  it('--fix applies the catalogue fixes, reports what is left, and a second run changes nothing', async () => {
+    const draft =
+      '# Board\n\nThe chairman of the board visited Niono.\n\n![A mobile clinic in Niono](/uploads/niono.jpg)\n©Alexandre Bonneau / ALIMA\n';
+    const root = folderWith({ 'a.md': draft });
+    const before = await jsonRun(['a.md'], root);
+    expect(before.reports[0]?.messages.map((m) => m.ruleId)).toEqual([
+      'charter-language',
+      'photo-credit-format',
+    ]);
+    const fixed = await jsonRun(['--fix', 'a.md'], root);
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(
+      '# Board\n\nThe chair of the board visited Niono.\n\n![A mobile clinic in Niono](/uploads/niono.jpg)\n© Alexandre Bonneau / ALIMA\n',
+    );
+    expect(fixed.reports[0]?.messages).toEqual([]);
+    expect(fixed.code).toBe(0);
     const again = await jsonRun(['--fix', 'a.md'], root);
-    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(after);
-    expect(again.reports).toEqual(result.reports);
+    expect(again.reports).toEqual(fixed.reports);
     expect(readdirSync(root)).toEqual(['a.md']);
-    expect(before).toContain('# T');
   });
 
   it('colours stylish output with FORCE_COLOR and not with NO_COLOR', async () => {
