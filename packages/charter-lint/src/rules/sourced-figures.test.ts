@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
+import { lintText } from '../engine/lint-text.js';
 import { createParser } from '../parse/processor.js';
 import type { RuleConfig } from './define-rule.js';
 import { sourcedFigures, type SourcedFiguresOptions } from './sourced-figures.js';
@@ -60,6 +61,10 @@ describe('sourced-figures', () => {
     ['a heading above in the first person', '## Our fieldwork\n\nThe teams treated 14,442 children.\n'],
     ['a marker in the same list item', '- 20.25 million inhabitants¹ in the country\n'],
     ['a marker in the same table cell', '| Figure |\n| --- |\n| 20.25 million people² |\n'],
+    [
+      'a source in the same table row',
+      '| Cases | Source |\n| --- | --- |\n| 14,442 | [WHO](https://who.int) |\n',
+    ],
     ['a marker in the same heading', '## 3.5 million people face food insecurity²\n'],
     [
       'a sourced lead-in to a list',
@@ -93,6 +98,13 @@ describe('sourced-figures', () => {
     ]);
     expect(await actuals('According to UNHCR, it is bad. There were 332,957 displaced persons.\n')).toEqual([
       '332,957',
+    ]);
+  });
+
+  it('reports each unsourced cell of a table without sources', async () => {
+    expect(await actuals('| Year | Cases |\n| --- | --- |\n| 2020 | 14,442 |\n| 2021 | 12.5% |\n')).toEqual([
+      '14,442',
+      '12.5%',
     ]);
   });
 
@@ -167,5 +179,20 @@ describe('sourced-figures', () => {
     expect(await lint('There were 332,957 displaced persons.\n', 'off')).toEqual([]);
     const [message] = await lint('There were 332,957 displaced persons.\n', 'warning');
     expect(message?.fatal).toBe(false);
+  });
+});
+
+describe('sourced-figures in the linter', () => {
+  it('takes ownSources from the configuration and obeys suppression comments', async () => {
+    const ids = async (markdown: string, options = {}) =>
+      (await lintText(markdown, options)).messages
+        .filter((message) => message.ruleId === 'sourced-figures')
+        .map((message) => message.actual);
+    const page = '# Page\n\nMSF treated 14,442 children.\n';
+    expect(await ids(page)).toEqual(['14,442']);
+    expect(await ids(page, { ownSources: ['MSF'] })).toEqual([]);
+    const suppressed =
+      '# Page\n\n<!-- charter-lint disable sourced-figures -->\n\nMSF treated 14,442 children.\n\n<!-- charter-lint enable sourced-figures -->\n\nThere were 332,957 displaced persons.\n';
+    expect(await ids(suppressed)).toEqual(['332,957']);
   });
 });

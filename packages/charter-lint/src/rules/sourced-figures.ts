@@ -19,6 +19,12 @@
  *    names one of `ownSources` or speaks in the first person plural (`we`,
  *    `our`, `nous`, `nos`, `notre`).
  *
+ * A list or table is sourced as a whole by the paragraph that introduces it
+ * when that paragraph's last sentence is sourced, or it ends with a colon
+ * after a sourced sentence ("The [Pew report](…) found:"), and by a paragraph
+ * right after it that starts with `Source:`/`Sources :`/`Selon`/`According
+ * to`. A table row is sourced by a source in any of its cells.
+ *
  * Years, dates, times, ages, durations, ordinals, codes, phone numbers,
  * addresses, versions, measurements, numbers below 10 and anything in code,
  * URLs, images, HTML, front matter or footnote definitions are not statistics.
@@ -226,6 +232,11 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
       case 'list':
       case 'table':
         return trail.ownAbove || sourcedByNeighbours(node, ancestors, source, lang, own) ? SKIP : CONTINUE;
+      case 'tableRow': {
+        // A source column sources its row: | 14,442 | UNICEF¹ |.
+        const row = inlineText(node.children, source);
+        return isSourced(row, { start: 0, end: row.text.length }, own) ? SKIP : CONTINUE;
+      }
       case 'tableCell':
         check(inlineText([node], source), node, false, trail.ownAbove);
         return SKIP;
