@@ -132,6 +132,8 @@ describe('findStatistics: enumerators and labels', () => {
     '54+ lines of markup',
     '30,000 megawatts of power',
     'the new $20 bill',
+    'controls of NIST SP 800-53 and 800-171',
+    'Q2 ’12 vs. Q2 ’13',
   ])('%j has none', (text) => {
     expect(found(text.replace(/^## /, ''), 'en')).toEqual([]);
   });

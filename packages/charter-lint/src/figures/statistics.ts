@@ -33,6 +33,8 @@ function isCodeOrDate(text: string, number: WrittenNumber): boolean {
   // Times, ratios and numeric dates: 7:30, 1:1, 14/03/2024, 1/3.
   if ((before === ':' || before === '/') && isDigit(text[start - 2])) return true;
   if ((after === ':' || after === '/') && isDigit(text[end + 1])) return true;
+  // An abbreviated year: Q2 ’13, the class of '98.
+  if ((before === '’' || before === "'") && written.length === 2 && !isLetter(text[start - 2])) return true;
   // A citation marker written as text, [12], or a number quoted as a literal string, “404”.
   if (before === '[' && after === ']') return true;
   if (before !== undefined && after !== undefined && QUOTES.includes(before) && QUOTES.includes(after))
@@ -90,6 +92,8 @@ function classify(text: string, group: WrittenNumber[], context: FigureContext):
   const first = group[0] as WrittenNumber;
   const last = group.at(-1) as WrittenNumber;
   if (group.length > 2 || group.some((number) => isCodeOrDate(text, number))) return undefined;
+  // A hyphen between a larger and a smaller number joins parts of a code (NIST 800-53), not a range.
+  if (first !== last && text[last.start - 1] === '-' && last.value < first.value) return undefined;
   const before = text.slice(Math.max(0, first.start - BEFORE), first.start);
   let after = text.slice(last.end, last.end + AFTER);
   let end = last.end;
