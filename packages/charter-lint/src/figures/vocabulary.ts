@@ -78,7 +78,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'public law', 'p\\.l\\.', 'h\\.r\\.', 's\\.', 'e\\.o\\.', 'executive order', 'wcag', 'html',
       'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
       'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
-      'grade', 'number', 'act of', 'class of', 'play', 'first', 'last', 'next', 'previous', 'past',
+      'grade', 'number', 'act of', 'class of', 'topics?', 'play', 'first', 'last', 'next', 'previous', 'past',
     ],
     per: ['per', 'for every', 'out of', '\\d\\s+in', 'in every'],
     streets: [
