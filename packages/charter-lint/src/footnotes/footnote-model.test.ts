@@ -77,6 +77,15 @@ describe('footnoteModel', () => {
     expect(model('Text¹² and ¹,³\n').references.map((reference) => reference.number)).toEqual([12, 1, 3]);
   });
 
+  it('takes no run of more than three digits for a marker, in text, in <sup> or at the start of a note', () => {
+    const { references, definitions } = model(
+      `Figure 1,000${'¹²³⁴⁵⁶⁷⁸⁹'.repeat(1000)} and¹²³ and<sup>2020</sup> and<sup>12</sup>\n\n` +
+        '¹²³⁴ World Bank 2020\n\n<sup>1234</sup> UNOCHA 2020\n\n¹²³ UNICEF 2020\n',
+    );
+    expect(references.map((reference) => reference.number)).toEqual([123, 12]);
+    expect(definitions.map((definition) => definition.key)).toEqual(['123']);
+  });
+
   it('does not take a paragraph that starts with a marker before other blocks for a note', () => {
     expect(model('¹ World Bank 2020\n\n- a list\n').definitions).toEqual([]);
   });

@@ -3,8 +3,9 @@ import type { FootnoteDefinition, MarkerlessNote } from './footnote.js';
 import { fromSuperscript } from './superscript.js';
 import { linesOf, offsetsOf, startOffset, type SourceText } from './source-text.js';
 
-/** A note line starts with its marker: `¹ World Bank 2020`, `<sup>1</sup> World Bank 2020`. */
-const NOTE_START = /^([ \t]*)(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup\b[^>]*>[ \t]*(\d+)[ \t]*<\/sup>)[ \t]*/u;
+/** A note line starts with its marker: `¹ World Bank 2020`, `<sup>1</sup> World Bank 2020` (three digits at most). */
+const NOTE_START =
+  /^([ \t]*)(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|<sup\b[^>]*>[ \t]*(\d{1,3})[ \t]*<\/sup>)[ \t]*/u;
 
 /** The top-level blocks between two headings. */
 function sections(tree: Root): RootContent[][] {

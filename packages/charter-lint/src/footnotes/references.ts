@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { FootnoteReference } from './footnote.js';
-import { fromSuperscript, SUPERSCRIPT_RUN } from './superscript.js';
+import { markerNumber, SUPERSCRIPT_RUN } from './superscript.js';
 import { offsetsOf, startOffset, type SourceText } from './source-text.js';
 
 /**
@@ -17,7 +17,8 @@ const isExponent = (number: number, source: string, at: number) =>
   (number === 2 || number === 3) && UNIT_BEFORE.test(source.slice(Math.max(0, at - 3), at));
 
 const SUP_OPEN = /<sup\b[^>]*>/gi;
-const SUP_REST = /[ \t]*(\d+(?:[ \t]*,[ \t]*\d+)*)[ \t]*<\/sup>/y;
+/** `<sup>1</sup>`, `<sup>1, 3</sup>`: at most three digits a number, as superscript markers. */
+const SUP_REST = /[ \t]*(\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)[ \t]*<\/sup>/y;
 
 /**
  * GFM's label normalisation, so `[^WHO]` finds `[^who]:`: whitespace runs
@@ -64,8 +65,8 @@ export function collectReferences(
         });
       }
       for (const match of raw.matchAll(SUPERSCRIPT_RUN)) {
-        const number = fromSuperscript(match[0]);
-        if (isExponent(number, source.value, start + match.index)) continue;
+        const number = markerNumber(match[0]);
+        if (number === undefined || isExponent(number, source.value, start + match.index)) continue;
         add(start + match.index, start + match.index + match[0].length, {
           key: String(number),
           marker: match[0],
