@@ -21,7 +21,9 @@ function expectWellFormed(report: FileReport, source: string): void {
     expect(message.message.length).toBeGreaterThan(0);
   }
   expect(report.errorCount).toBe(report.messages.filter((message) => message.severity === 'error').length);
-  expect(report.warningCount).toBe(report.messages.filter((message) => message.severity === 'warning').length);
+  expect(report.warningCount).toBe(
+    report.messages.filter((message) => message.severity === 'warning').length,
+  );
 }
 
 describe('any draft yields a report', () => {
