@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { compiledLexicon, lexicons as shipped } from '../lexicon/index.js';
 import { findPhrases, saysNamesChanged, type Hit } from '../lexicon/find.js';
-import { documentLang } from '../lexicon/language.js';
+import { documentLang, frontMatterTag, langFromTag } from '../text/language.js';
 import { MESSAGES, matchCase } from '../lexicon/messages.js';
 import { proseBlocks, type ProseBlock } from '../lexicon/prose.js';
 import type { Lang } from '../config/langs.js';
@@ -83,11 +83,12 @@ export function createCharterLanguage(
     const source = String(file.value);
     const blocks = proseBlocks(tree, source);
     if (blocks.length === 0) return;
-    const lang = documentLang(tree, [(file.data as { lang?: unknown }).lang, options?.lang], () =>
-      blocks.map((block) => block.text).join('\n'),
-    );
-    const lexicon = lang === undefined ? undefined : lexiconFor[lang];
-    if (lang === undefined || lexicon === undefined) return;
+    // A page whose front matter names another language has no lexicon to check it with.
+    const declared = frontMatterTag(tree);
+    if (declared !== undefined && langFromTag(declared) === undefined) return;
+    const lang = documentLang(tree, file, options, () => blocks.map((block) => block.text).join('\n'));
+    const lexicon = lexiconFor[lang];
+    if (lexicon === undefined) return;
     const compiled = compiledLexicon(lexicon);
     let changed: boolean | undefined;
     const namesChanged = () =>

@@ -26,7 +26,7 @@
  */
 import type { FootnoteDefinition, FootnoteReference } from '../footnotes/footnote.js';
 import { numberedMarker, type NumberedStyle } from '../footnotes/footnote.js';
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
 import { defineRule } from './define-rule.js';
@@ -137,7 +137,7 @@ follow. A source line with no marker among the notes is most likely the note tha
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     const { references, definitions, markerless } = footnoteModel(tree, file);
 
     checkFirstUses(

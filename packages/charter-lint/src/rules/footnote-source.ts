@@ -14,7 +14,7 @@
  *
  * No `--fix`: only the writer knows the source.
  */
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { sourceParts } from '../footnotes/names-source.js';
 import { report } from '../report/finding.js';
@@ -61,7 +61,7 @@ figure and the year of publication.`,
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     for (const definition of footnoteModel(tree, file).definitions) {
       const { names, year } = sourceParts(definition.text);
       if (names && year) continue;

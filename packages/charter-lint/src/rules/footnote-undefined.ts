@@ -24,7 +24,7 @@
  * No `--fix`: only the writer knows the missing source.
  */
 import type { FootnoteReference } from '../footnotes/footnote.js';
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { elementId } from '../footnotes/element-notes.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
@@ -101,7 +101,7 @@ missing, the figure looks sourced but is not, and nobody can check it. Add the n
     ],
   },
   (tree, file, options) => {
-    const lang = documentLanguage(tree, file, options);
+    const lang = documentLang(tree, file, options);
     const text = messages[lang];
     const { references, definitions, markerless } = footnoteModel(tree, file);
     const defined = new Set(definitions.map((definition) => definition.key));

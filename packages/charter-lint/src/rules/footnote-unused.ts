@@ -11,7 +11,7 @@
  *
  * No `--fix`: the rule cannot know which figure the note belongs to.
  */
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { elementId } from '../footnotes/element-notes.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { report } from '../report/finding.js';
@@ -63,7 +63,7 @@ or remove the note.`,
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     const { references, definitions } = footnoteModel(tree, file);
     const referenced = new Set(references.map((reference) => reference.key));
     for (const definition of definitions) {

@@ -11,7 +11,7 @@
  *
  * No `--fix`: only the writer can describe the picture.
  */
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { looksLikeFileName } from '../images/file-name-alt.js';
 import { imageModel } from '../images/image-model.js';
 import { report } from '../report/finding.js';
@@ -59,7 +59,7 @@ them nothing. Describe what the photo shows: "A nurse measures a child's arm at 
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     for (const image of imageModel(tree, file)) {
       if (image.alt === undefined || !looksLikeFileName(image.alt)) continue;
       report(file, {

@@ -20,7 +20,7 @@
  * photographer; case is ignored. Defaults to the configured `ownSources`,
  * else `["ALIMA"]`.
  */
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { imageModel } from '../images/image-model.js';
 import type { Credit } from '../images/image.js';
 import type { Fix } from '../report/finding.js';
@@ -125,7 +125,7 @@ A bare \`© ALIMA\` leaves the photographer out. Small slips (\`©Name\`, \`(c) 
     ],
   },
   (tree, file, options) => {
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     const names = options?.organizations ?? options?.ownSources ?? ['ALIMA'];
     const organizations = new Set(names.map((name) => name.toLowerCase()));
     for (const { credit } of imageModel(tree, file)) {

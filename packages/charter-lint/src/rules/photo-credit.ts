@@ -31,7 +31,7 @@
  *
  * No `--fix`: only the writer knows the photographer.
  */
-import { documentLanguage } from '../footnotes/document-language.js';
+import { documentLang } from '../text/language.js';
 import { globMatcher } from '../images/glob.js';
 import { imageModel } from '../images/image-model.js';
 import { imageLabel } from '../images/image.js';
@@ -102,7 +102,7 @@ are not photos: exempt them by path with the \`exempt\` option.`,
   },
   (tree, file, options) => {
     const isExempt = exemptions(options);
-    const text = messages[documentLanguage(tree, file, options)];
+    const text = messages[documentLang(tree, file, options)];
     for (const image of imageModel(tree, file)) {
       if (image.credit !== undefined || isExempt(image.src)) continue;
       report(file, {

@@ -31,7 +31,8 @@
  * See `findStatistics` for the detector on its own.
  *
  * Numbers are read in the document's language: the `lang` of its front
- * matter, else the `lang` option, else a guess from its words. French reads
+ * matter, else the language the engine set, else the `lang` option, else a
+ * guess from its words. French reads
  * `332 957` and `20,25`; English `332,957` and `20.25`.
  *
  * ## Options
@@ -51,7 +52,7 @@
  *
  * @module sourced-figures
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
@@ -63,7 +64,7 @@ import { findStatistics } from '../figures/statistics.js';
 import { report } from '../report/finding.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
 import { LANGS, type Lang } from '../config/langs.js';
-import { detectLanguage, langFromTag } from '../text/language.js';
+import { documentLang } from '../text/language.js';
 import { isNoteMark, sentences, type TextRange } from '../text/sentences.js';
 import { defineRule } from './define-rule.js';
 import type { RuleMeta } from './rule-meta.js';
@@ -87,8 +88,6 @@ const MESSAGES: Record<Lang, { reason: (figure: string) => string; note: string 
     note: 'Lecteurs, donateurs et journalistes doivent pouvoir vérifier chaque chiffre publié par ALIMA.',
   },
 };
-
-const FRONT_MATTER_LANG = /^(?:lang|language|locale)\s*:\s*["']?([A-Za-z_-]+)/m;
 
 const meta: RuleMeta = {
   id: 'sourced-figures',
@@ -164,23 +163,13 @@ function validOptions(options: SourcedFiguresOptions | undefined): SourcedFigure
   return { ownSources, lang };
 }
 
-function documentLang(tree: Root, source: string, configured: Lang | undefined): Lang {
-  const frontMatter = tree.children.find((node) => node.type === 'yaml');
-  const declared = frontMatter && langFromTag(FRONT_MATTER_LANG.exec(frontMatter.value)?.[1]);
-  return declared ?? configured ?? detectLanguage(source.slice(0, 20_000));
-}
-
 // The seed's footnote convention: a paragraph opening with a superscript digit is a note, not prose.
 const isNoteParagraph = (prose: InlineText): boolean => isNoteMark(prose.text.trimStart()[0]);
 
 export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, file: VFile, rawOptions) => {
   const options = validOptions(rawOptions);
   const source = String(file.value);
-  const lang = documentLang(
-    tree,
-    source,
-    options.lang ?? langFromTag((file.data as { lang?: unknown }).lang),
-  );
+  const lang = documentLang(tree, file, options);
   const own = ownDataPattern(options.ownSources ?? DEFAULT_OWN_SOURCES);
   const points = location(file);
   const trail = new HeadingTrail();

@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { LANGS, type Lang } from '../config/langs.js';
 
 /** Reads a BCP 47 tag (`fr`, `fr-FR`, `en_GB`) as one of our languages, or `undefined`. */
@@ -7,15 +9,89 @@ export function langFromTag(tag: unknown): Lang | undefined {
   return (LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : undefined;
 }
 
+const FRONT_MATTER_LANG = /^(?:lang|language|locale)\s*:\s*["']?([A-Za-z_-]+)/m;
+
+/** The language tag the front matter declares (`lang: fr-FR` → `fr-FR`), supported or not. */
+export function frontMatterTag(tree: Root): string | undefined {
+  const frontMatter = tree.children.find((node) => node.type === 'yaml');
+  return frontMatter === undefined ? undefined : FRONT_MATTER_LANG.exec(frontMatter.value)?.[1];
+}
+
 // Words frequent in one language and rare in the other: enough to tell a page's language.
-const FRENCH_WORDS =
-  /(?<![\p{L}])(?:le|la|les|des|du|une|et|est|dans|pour|avec|sont|sur|au|aux|qui|que|ces|nous)(?![\p{L}])/giu;
-const ENGLISH_WORDS =
-  /(?<![\p{L}])(?:the|and|of|is|in|for|with|are|on|to|that|this|these|we|by|from)(?![\p{L}])/giu;
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'is',
+  'in',
+  'for',
+  'with',
+  'are',
+  'on',
+  'to',
+  'that',
+  'this',
+  'these',
+  'we',
+  'by',
+  'from',
+]);
+const FRENCH = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'une',
+  'et',
+  'est',
+  'dans',
+  'pour',
+  'avec',
+  'sont',
+  'sur',
+  'au',
+  'aux',
+  'qui',
+  'que',
+  'ces',
+  'nous',
+]);
 
 /** Guesses English or French from common words; English when in doubt. */
 export function detectLanguage(text: string): Lang {
-  const french = text.match(FRENCH_WORDS)?.length ?? 0;
-  const english = text.match(ENGLISH_WORDS)?.length ?? 0;
-  return french > english ? 'fr' : 'en';
+  let score = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH.has(word)) score++;
+    else if (FRENCH.has(word)) score--;
+  }
+  return score < 0 ? 'fr' : 'en';
+}
+
+/** Enough of a page to tell its language, and a bound on the work of guessing it. */
+const DETECTION_SAMPLE = 20_000;
+
+/**
+ * The language a document is written in, the same for every rule: front
+ * matter `lang:` (or `language:`, `locale:`) first, then the language the
+ * engine set on `file.data.lang`, then the rule's `lang` option (which the
+ * engine fills from the configuration and `--lang`), then a guess from the
+ * words of `text` (by default the source), English when in doubt. A tag of
+ * another language is skipped; rules that must not check such a page test
+ * {@link frontMatterTag} themselves.
+ */
+export function documentLang(
+  tree: Root,
+  file: VFile,
+  options?: unknown,
+  text: () => string = () => String(file.value),
+): Lang {
+  const option =
+    typeof options === 'object' && options !== null ? (options as { lang?: unknown }).lang : undefined;
+  return (
+    langFromTag(frontMatterTag(tree)) ??
+    langFromTag((file.data as { lang?: unknown }).lang) ??
+    langFromTag(option) ??
+    detectLanguage(text().slice(0, DETECTION_SAMPLE))
+  );
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { createParser } from '../parse/processor.js';
+import { detectLanguage, documentLang, frontMatterTag, langFromTag } from './language.js';
+
+const FRENCH = 'Les enfants sont soignés dans le centre de santé et la maternité.\n';
+const ENGLISH = 'The children are treated in the health centre and the maternity ward.\n';
+
+function langOf(markdown: string, options?: unknown, engineLang?: string) {
+  const file = new VFile({ value: markdown });
+  if (engineLang !== undefined) file.data.lang = engineLang;
+  return documentLang(createParser().parse(file), file, options);
+}
+
+describe('langFromTag', () => {
+  it('reads the primary subtag of a BCP 47 tag, and nothing else', () => {
+    expect([langFromTag('fr-FR'), langFromTag(' EN_gb '), langFromTag('de'), langFromTag(3)]).toEqual([
+      'fr',
+      'en',
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells French from English by their common words, English when in doubt', () => {
+    expect([detectLanguage(FRENCH), detectLanguage(ENGLISH), detectLanguage('332,957 MUAC')]).toEqual([
+      'fr',
+      'en',
+      'en',
+    ]);
+  });
+});
+
+describe('documentLang', () => {
+  it('takes front matter first, then the engine, then the option, then detection', () => {
+    expect(langOf(`---\nlang: fr-FR\n---\n\n${ENGLISH}`, { lang: 'en' }, 'en')).toBe('fr');
+    expect(langOf(ENGLISH, { lang: 'en' }, 'fr')).toBe('fr');
+    expect(langOf(ENGLISH, { lang: 'fr' })).toBe('fr');
+    expect(langOf(FRENCH)).toBe('fr');
+    expect(langOf(ENGLISH)).toBe('en');
+  });
+
+  it('skips a front matter language it does not support, which frontMatterTag still reports', () => {
+    const markdown = `---\ntitle: Mali\nlanguage: de\n---\n\n${FRENCH}`;
+    expect(langOf(markdown)).toBe('fr');
+    expect(frontMatterTag(createParser().parse(markdown))).toBe('de');
+  });
+
+  it('guesses from the text it is given rather than the whole source', () => {
+    const file = new VFile({ value: FRENCH });
+    expect(documentLang(createParser().parse(file), file, undefined, () => ENGLISH)).toBe('en');
+  });
+});
