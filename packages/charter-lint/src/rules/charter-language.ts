@@ -10,12 +10,15 @@ import type { Lang } from '../config/langs.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { report, type Finding } from '../report/finding.js';
 import { defineRule, type CharterRule } from './define-rule.js';
-import type { RuleMeta } from './rule-meta.js';
+import { DOCS_BASE_URL, type RuleMeta } from './rule-meta.js';
 
 export interface CharterLanguageOptions {
   /** The language of documents without front matter `lang:` (`en` or `fr`); otherwise detected. */
   lang?: string;
 }
+
+/** A lexicon's page, absolute so the link works wherever the rationale is shown (docs, Storybook, editors). */
+const lexiconUrl = (lang: Lang) => new URL(`../lexicon/${lang}.md`, DOCS_BASE_URL).href;
 
 const meta: RuleMeta = {
   id: 'charter-language',
@@ -30,7 +33,7 @@ The rule reads a lexicon per language (English and French): each entry has a cat
 severity, what to write instead and why, and the guidance it follows (UNAIDS, Stop TB, UN
 disability and gender-inclusive language guidelines, UNHCR, ICRC, Dóchas, UNICEF). The message
 names the category, for example \`(victim-framing)\`; the full lexicon is in
-[docs/lexicon/en.md](../lexicon/en.md) and [docs/lexicon/fr.md](../lexicon/fr.md).
+[docs/lexicon/en.md](${lexiconUrl('en')}) and [docs/lexicon/fr.md](${lexiconUrl('fr')}).
 
 It leaves alone other people's words (quotations and blockquotes), code, link URLs, front
 matter, programme and organisation names (\`MUAC for Mothers\`), and the charter's own wording
