@@ -23,11 +23,12 @@ function findImages(tree: Root, source: SourceText, masked: (offset: number) => 
   });
   const found: Found[] = [];
   visit(tree, (node, _index, parent) => {
+    if (node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'html') return;
     const [start, end] = offsetsOf(node);
     const linked = parent?.type === 'link' || parent?.type === 'linkReference';
     const after = linked ? offsetsOf(parent)[1] : end;
-    const position = source.position(start, end);
     if (node.type === 'image') {
+      const position = source.position(start, end);
       found.push({
         kind: 'markdown',
         src: node.url,
@@ -39,6 +40,7 @@ function findImages(tree: Root, source: SourceText, masked: (offset: number) => 
       });
     } else if (node.type === 'imageReference') {
       const definition = definitions.get(node.identifier);
+      const position = source.position(start, end);
       found.push({
         kind: 'reference',
         src: definition?.url ?? '',

@@ -35,6 +35,8 @@ function reportComment(file: VFile, node: Marker['node'], reason: string): void 
 export function remarkCharterSuppression(options: SuppressionOptions = {}) {
   const known = options.known ?? [...ruleIds, ...MARKDOWNLINT_RULE_IDS];
   return (tree: Root, file: VFile): void => {
+    // Without the marker name there is no comment to read: skip the walk over the whole tree.
+    if (!String(file.value).includes(MARKER_NAME)) return;
     const first = file.messages.length;
     messageControl(tree, {
       file,
