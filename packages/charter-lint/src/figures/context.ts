@@ -18,6 +18,8 @@ export interface FigureContext {
   /** Identifiers, versions, ranks, ages, dates. */
   notQuantityBefore: RegExp[];
   perBefore: RegExp[];
+  /** Matched from the number's first digit: `508 compliant`, `404 error`. */
+  namedNumber: RegExp;
 }
 
 const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
@@ -35,6 +37,8 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
     `^(?:st|nd|rd|th|er)?\\s+${any(vocabulary.months)}${WORD_END}`,
     lang === 'en' ? 'u' : 'iu',
   );
+  const unit = `(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}${WORD_END}`;
+  const listItem = '\\d{1,4}(?:[.,]\\d+)?';
   return {
     currencyBefore: new RegExp(`${any(CURRENCIES)}\\s?$`, 'u'),
     currencyAfter: new RegExp(`^\\s?(?:€|\\$|£|${any(CURRENCIES)}${WORD_END})`, 'u'),
@@ -44,8 +48,10 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
     ],
     percentAfter: new RegExp(`^\\s?-?${any(vocabulary.percent)}${WORD_END}`, 'iu'),
     notQuantityAfter: [
+      new RegExp(`^\\+?(?:\\s|-)?${unit}`, 'u'),
+      // The first items of a list that ends in a unit: the `30` and `60` of `30, 60 or even 90 minutes`.
       new RegExp(
-        `^\\+?(?:\\s|-)?(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}${WORD_END}`,
+        `^(?:,\\s${listItem}){0,6},?\\s+${any(vocabulary.listJoiners)}\\s+(?:\\p{L}+\\s+)?${listItem}\\s?-?${unit}`,
         'u',
       ),
       new RegExp(`^\\s?°`, 'u'),
@@ -70,6 +76,7 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
       /\d{1,2}\s?h\s?$/uy,
     ],
     perBefore: [new RegExp(`${any(vocabulary.per)}\\s+$`, 'iuy')],
+    namedNumber: new RegExp(`^${any(vocabulary.namedNumbers)}${WORD_END}`, 'iu'),
   };
 }
 

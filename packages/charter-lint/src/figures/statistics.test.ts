@@ -142,3 +142,31 @@ describe('findStatistics: enumerators and labels', () => {
     expect(found('The results of the survey 45: a mix', 'en')).toEqual(['45']);
   });
 });
+
+describe('findStatistics: names, codes, caps and lists of units', () => {
+  it.each([
+    'the tool is 508 compliant and meets the Revised 508 Standards',
+    'tested for 508 compliance',
+    'short URLs with 301 “permanent” redirects',
+    'returns a 403 error code and a 404 page not found, then 404 errors',
+    'Class limit is 30 participants, limited to 25 seats',
+    'give you 30, 60 or even 90 minutes of their time',
+    'after 10, 20 and 30 days',
+  ])('%j has none', (text) => {
+    expect(found(text, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['508 children were treated', ['508']],
+    ['404 people and 301 households', ['404', '301']],
+    ['30, 60 and 90 children', ['30', '60 and 90']],
+    ['a limit of 30 seats for 250 people', ['250']],
+  ])('still counts %j', (text, statistics) => {
+    expect(found(text, 'en')).toEqual(statistics);
+  });
+
+  it('reads HTTP codes and lists of units in French too', () => {
+    expect(found('une erreur 404, puis 301 redirections', 'fr')).toEqual([]);
+    expect(found('pendant 30, 60 ou 90 minutes pour 45 patients', 'fr')).toEqual(['45']);
+  });
+});

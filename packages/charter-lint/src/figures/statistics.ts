@@ -113,6 +113,7 @@ function classify(text: string, group: WrittenNumber[], context: FigureContext):
     // Letters glued after it: 18F, 1st, 10am, 4G, 1980s.
     if (isLetter(text[last.end])) return undefined;
     if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
+    if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
     if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
     if (last.value < 10 && first.value < 10) return undefined;

@@ -29,6 +29,13 @@ export interface FigureVocabulary {
   people: string[];
   /** After a number: `65 and older`. */
   ageAfter: string[];
+  /**
+   * Numbers that name a law or a protocol code, digits and following words
+   * together: `508 compliant`, `404 error`, `301 redirects`.
+   */
+  namedNumbers: string[];
+  /** The word before the last item of a list: `30, 60 or 90 minutes`. */
+  listJoiners: string[];
 }
 
 // Word lists read best as paragraphs, not one word a line.
@@ -79,6 +86,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
       'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
       'grade', 'number', 'act of', 'class of', 'topics?', 'play', 'first', 'last', 'next', 'previous', 'past',
+      // A cap, not a count: `class limit is 30`.
+      'limits? (?:is|of)', 'limited to', 'capped at', 'maximum of',
     ],
     per: ['per', 'for every', 'out of', '\\d\\s+in', 'in every'],
     streets: [
@@ -88,6 +97,13 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     people: ['children', 'kids', 'people', 'persons', 'adults', 'youth', 'those', 'anyone', 'individuals', 'women', 'men', 'girls', 'boys', 'patients'],
     ageAfter: ['(?:and|or) (?:older|over|up|above|under|younger|below)', '\\+ years'],
+    namedNumbers: [
+      // Section 508 of the Rehabilitation Act, named by its number alone.
+      '508[\\s-]+(?:compliant|compliance|conformant|conformance|standards?|requirements?|accessible|accessibility|team|coordinators?|program|refresh|testing|guidelines|checklist)',
+      // HTTP status codes.
+      '[345]\\d\\d\\s+(?:["“”‘’]?permanent["“”‘’]?\\s+)?(?:redirects?|errors?|status|responses?|not found)',
+    ],
+    listJoiners: ['or', 'and', 'to'],
   },
   fr: {
     scale: ['mille', 'millions?', 'milliards?', 'billions?'],
@@ -115,6 +131,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'tableau', 'figures?', 'décrets?', 'lois?', 'isbn(?:-1[03])?', 'issn', 'doi', 'iso', 'codes?',
       'semaines?', 'jours?', 'séances?', 'modules?', 'top', 'âgée?s? de', 'âge de', "l['’]âge de",
       'de moins de', 'de plus de', 'à partir de', 'boîte postale', 'bp', 'cedex', 'loi n°',
+      // Un code HTTP : `erreur 404`.
+      'erreurs?',
     ],
     per: ['pour', 'sur', '\\d\\s+sur', 'pour chaque'],
     streets: [
@@ -123,6 +141,9 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     people: ['enfants', 'personnes', 'adultes', 'jeunes', 'femmes', 'hommes', 'filles', 'garçons', 'patients'],
     ageAfter: ['ans et plus', 'et plus', 'ans révolus'],
+    // Codes HTTP.
+    namedNumbers: ['[345]\\d\\d\\s+(?:redirections?|erreurs?|not found)'],
+    listJoiners: ['ou', 'et', 'à'],
   },
 };
 
