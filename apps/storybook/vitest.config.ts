@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
-import { chromiumLaunchOptions } from '@alima/test-browser';
+import { chromiumBrowserMode } from '@alima/test-browser';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -13,12 +12,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
         test: {
           name: 'stories',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromiumBrowserMode(),
         },
       },
       {

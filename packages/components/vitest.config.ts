@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
-import { chromiumLaunchOptions } from '@alima/test-browser';
+import { chromiumBrowserMode } from '@alima/test-browser';
 
 export default defineConfig({
   test: {
@@ -13,12 +12,7 @@ export default defineConfig({
           exclude: ['src/**/*.ssr.test.ts'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromiumBrowserMode(),
         },
       },
       {
