@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { sourcedFigures } from '../packages/charter-lint/dist/index.js';
 import { CORPUS } from './lib/corpus.js';
 import { lintCorpus, parsedCorpus } from './lib/lexicon-corpus.js';
+import { printSample } from './lib/sample.js';
 
 const sampleSize = Number(process.argv[process.argv.indexOf('--sample') + 1]) || 50;
 const documents = parsedCorpus();
@@ -51,12 +52,4 @@ console.log(
     .join(', ')}`,
 );
 
-// An evenly spaced sample, the same on every run, each with the text around it ([[flagged]]).
-const step = Math.max(1, findings.length / sampleSize);
-console.log(`\nSample of ${Math.min(sampleSize, findings.length)} findings (every ${step.toFixed(1)}th):\n`);
-for (let index = 0; index < findings.length && index / step < sampleSize; index += step) {
-  const { path, source, message } = findings[Math.floor(index)];
-  const { start, end } = message.place;
-  const context = `${source.slice(Math.max(0, start.offset - 120), start.offset)}[[${source.slice(start.offset, end.offset)}]]${source.slice(end.offset, end.offset + 80)}`;
-  console.log(`${Math.floor(index / step) + 1}. ${path}:${message.line} ${context.replace(/\s+/g, ' ')}`);
-}
+printSample(findings, sampleSize);
