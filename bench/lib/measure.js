@@ -4,15 +4,16 @@ import { existsSync } from 'node:fs';
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * Runs a command to completion and returns its wall time and peak resident
- * memory. Peak memory comes from GNU time (`%M`, in KiB), which counts the
- * whole process tree's largest member, worker threads included.
+ * Runs a command to completion and returns its wall time, peak resident
+ * memory and user CPU time. Both come from GNU time: `%M` (KiB) counts the
+ * whole process tree's largest member, worker threads included; `%U` sums
+ * every thread, so it shows the work done whatever else loads the machine.
  */
 export function measure(command, args, { cwd, env } = {}) {
   const withTime = existsSync(GNU_TIME);
   const start = process.hrtime.bigint();
   const result = withTime
-    ? spawnSync(GNU_TIME, ['-f', '__peak_kib=%M', command, ...args], {
+    ? spawnSync(GNU_TIME, ['-f', '__peak_kib=%M __user_s=%U', command, ...args], {
         cwd,
         env,
         encoding: 'utf8',
@@ -22,12 +23,14 @@ export function measure(command, args, { cwd, env } = {}) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
   const peak = /__peak_kib=(\d+)/.exec(result.stderr ?? '');
+  const user = /__user_s=([\d.]+)/.exec(result.stderr ?? '');
   return {
     seconds,
     peakMiB: peak ? Number(peak[1]) / 1024 : undefined,
+    userSeconds: user ? Number(user[1]) : undefined,
     status: result.status,
     stdout: result.stdout,
-    stderr: (result.stderr ?? '').replace(/__peak_kib=\d+\n?/, ''),
+    stderr: (result.stderr ?? '').replace(/__peak_kib=\d+ __user_s=[\d.]+\n?/, ''),
   };
 }
 

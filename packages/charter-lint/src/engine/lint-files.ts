@@ -4,7 +4,7 @@ import { ConfigResolver } from '../config/find-config.js';
 import type { CharterLintConfig } from '../config/config-types.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
-import { poolSize, runJobs, type WorkerJob } from './worker-pool.js';
+import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
 
 export interface LintFilesOptions {
   /** Paths in reports are relative to this folder when inside it (default `process.cwd()`). */
@@ -32,18 +32,8 @@ function ignoredBy(configFile: string | undefined, config: CharterLintConfig, ca
   return matcher;
 }
 
-/**
- * Lints files from disk with their configurations (nearest configuration
- * file wins), spreading them over worker threads when there are many.
- * Returns one report per linted file, in the order given; files matched by
- * their configuration's `ignore` patterns are left out. Throws a
- * `ConfigError` for an invalid configuration before linting anything.
- */
-export async function lintFiles(
-  paths: readonly string[],
-  options: LintFilesOptions = {},
-): Promise<FileReport[]> {
-  const cwd = resolve(options.cwd ?? process.cwd());
+/** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
+function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
   const resolver = new ConfigResolver(
     options.configFile === undefined ? undefined : resolve(cwd, options.configFile),
   );
@@ -63,5 +53,26 @@ export async function lintFiles(
     };
     jobs.push({ index: jobs.length, path, options: jobOptions });
   }
-  return runJobs(jobs, poolSize(jobs.length, options.concurrency));
+  return jobs;
+}
+
+/**
+ * Lints files from disk with their configurations (nearest configuration
+ * file wins), spreading them over worker threads when there are many.
+ * Returns one report per linted file, in the order given; files matched by
+ * their configuration's `ignore` patterns are left out. Throws a
+ * `ConfigError` for an invalid configuration before linting anything.
+ */
+export async function lintFiles(
+  paths: readonly string[],
+  options: LintFilesOptions = {},
+): Promise<FileReport[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
+  const workers = startWorkers(poolSize(paths.length, options.concurrency));
+  try {
+    return await runJobs(jobsFor(paths, cwd, options), workers);
+  } finally {
+    await stopWorkers(workers);
+  }
 }

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { lintBatch, type WorkerJob } from './worker-pool.js';
 
-// A worker of `lintFiles`: lints each batch it is sent, in order, and answers with the whole batch.
+// A worker of `lintFiles`: lints each batch it is sent, one after the other
+// (the pool keeps the next one queued here), and answers with the whole batch.
+let queue = Promise.resolve();
 parentPort?.on('message', (batch: WorkerJob[]) => {
-  void lintBatch(batch).then((results) => parentPort?.postMessage(results));
+  queue = queue.then(() => lintBatch(batch)).then((results) => parentPort?.postMessage(results));
 });
