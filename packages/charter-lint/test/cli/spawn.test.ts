@@ -107,4 +107,25 @@ describe('charter-lint (spawned)', () => {
     }
     expect(code).toBe((report?.errorCount ?? 0) > 0 ? 1 : 0);
   });
+
+  it('finds on the seed page only the unsourced sentence at error level, and the broken numbering', () => {
+    // The fixtures' .charter-lintrc.json exempts the map: a map is not a photo.
+    const { stdout, code } = charterLint(
+      ['--format', 'json', 'mali.md'],
+      fileURLToPath(new URL('../fixtures/', import.meta.url)),
+    );
+    const [report] = JSON.parse(stdout) as FileReport[];
+    const at = (severity: string) =>
+      report?.messages
+        .filter((message) => message.severity === severity)
+        .map((message) =>
+          `${message.ruleId} ${message.line}:${message.column} ${message.actual ?? ''}`.trim(),
+        );
+    expect(at('error')).toEqual(['sourced-figures 31:241 332,957', 'sourced-figures 31:295 207,751']);
+    expect(at('warning')?.filter((finding) => finding.startsWith('footnote-'))).toEqual([
+      'footnote-sequence 31:411 ⁵',
+      'footnote-sequence 69:1 International Organization for Migration (OIM) 2020',
+    ]);
+    expect(code).toBe(1);
+  });
 });
