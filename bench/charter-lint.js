@@ -6,7 +6,7 @@
 //
 //   node bench/charter-lint.js            # every peer (alex alone takes about a minute)
 //   node bench/charter-lint.js --no-alex  # skip the slowest peer
-//   node bench/charter-lint.js --runs 3   # every tool 3 times, rounds interleaved; medians
+//   node bench/charter-lint.js --runs 3   # every tool 3 times, rounds interleaved; medians (lower middle if even)
 //
 // Wall time is what the targets are about, but other work on a shared machine
 // stretches it unevenly: compare ratios from the same run, and read the user
