@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compile.js';
-import { namesChild, overlaps, quotationSpans, sentenceAround } from './sentence.js';
+import { sentenceAt } from '../text/sentences.js';
+import { namesChild, overlaps, quotationSpans } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 import type { LexiconEntry } from './types.js';
 
@@ -59,7 +60,8 @@ function applies(
 ): boolean {
   const context = entry.context;
   if (context === undefined) return true;
-  const [from, to] = sentenceAround(text, start);
+  // The same sentence boundaries as every other rule: abbreviations (`Dr.`, `U.S.`) do not end one.
+  const { start: from, end: to } = sentenceAt(text, start, compiled.lexicon.lang);
   if (context.namedChild === true && (!namesChild(text.slice(from, to)) || namesChanged())) return false;
   const unless = compiled.unlessSentence.get(entry.id);
   if (unless !== undefined) {

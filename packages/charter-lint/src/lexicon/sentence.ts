@@ -23,20 +23,6 @@ export function quotationSpans(text: string): Span[] {
 export const overlaps = (spans: readonly Span[], start: number, end: number): boolean =>
   spans.some(([from, to]) => start < to && end > from);
 
-// A sentence ends at . ! ? or … followed (after closing quotes or brackets) by a space.
-const SENTENCE_END = /[.!?…]+["”»)\]’']*\s+/g;
-
-/** The sentence of `text` around character `index`. */
-export function sentenceAround(text: string, index: number): Span {
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
-    if (end > index) return [start, end];
-    start = end;
-  }
-  return [start, text.length];
-}
-
 // "Aïcha, 12,", "Aïcha (12)", "Aïcha, aged 12,", "Aïcha, âgée de 12 ans,", "Aïcha, a 12-year-old".
 const NAMED_CHILD =
   /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?\s*[,(]\s*(?:(?:aged|âgée?s?\s+de|an?)\s+)?(\d{1,2})(?=\s*(?:ans\b|-?\s*years?[\s-]old\b|-year-old\b)?\s*[,)])/gu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../config/langs.js';
-import { NOTE_MARK, sentences } from './sentences.js';
+import { NOTE_MARK, sentenceAt, sentences } from './sentences.js';
 
 const split = (text: string, lang: Lang = 'en') =>
   sentences(text, lang).map((range) => text.slice(range.start, range.end));
@@ -48,5 +48,15 @@ describe('sentences', () => {
   it('returns the whole text when there is no boundary, and nothing for empty text', () => {
     expect(split('No boundary here')).toEqual(['No boundary here']);
     expect(sentences('')).toEqual([]);
+  });
+});
+
+describe('sentenceAt', () => {
+  it('finds the whole sentence around a word, across an abbreviation', () => {
+    const text = 'Dr. Diallo met them. The famine (IPC Phase 5) was declared.';
+    const { start, end } = sentenceAt(text, text.indexOf('famine'));
+    expect(text.slice(start, end)).toBe('The famine (IPC Phase 5) was declared.');
+    const first = sentenceAt(text, text.indexOf('Diallo'));
+    expect(text.slice(first.start, first.end)).toBe('Dr. Diallo met them.');
   });
 });

@@ -95,3 +95,8 @@ export function sentences(text: string, lang: Lang = 'en'): TextRange[] {
   close(text.length, text.length);
   return result;
 }
+
+/** The sentence of `text` that holds character `index` (or the next one, from the space between two). */
+export function sentenceAt(text: string, index: number, lang: Lang = 'en'): TextRange {
+  return sentences(text, lang).find((range) => index < range.end) ?? { start: 0, end: text.length };
+}
