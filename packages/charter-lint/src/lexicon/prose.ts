@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { alignToSource } from '../text/align.js';
 
 /** The prose of one paragraph, heading or table cell, with the way back to the source. */
 export interface ProseBlock {
@@ -40,7 +41,7 @@ function collect(node: Nodes, block: ProseBlock, source: string): void {
   const start = node.position?.start.offset ?? 0;
   if (node.type === 'text') {
     const end = node.position?.end.offset ?? start;
-    append(block, node.value, align(node.value, source, start, end));
+    append(block, node.value, alignToSource(node.value, source.slice(start, end), start));
   } else if (INLINE_CONTAINERS.has(node.type)) {
     for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
   } else if (node.type === 'break') {
@@ -50,29 +51,8 @@ function collect(node: Nodes, block: ProseBlock, source: string): void {
   }
 }
 
-function append(block: ProseBlock, text: string, offsets: number[]): void {
+function append(block: ProseBlock, text: string, offsets: ArrayLike<number>): void {
   block.text += text;
-  block.offsets.push(...offsets);
-}
-
-/**
- * Source offsets of each character of a text node. Usually the value is the
- * source slice; escapes, entities and list indentation make it differ, then
- * characters are paired greedily and the fix code checks the slice before editing.
- */
-function align(value: string, source: string, start: number, end: number): number[] {
-  const offsets = new Array<number>(value.length);
-  if (source.slice(start, end) === value) {
-    for (let index = 0; index < value.length; index++) offsets[index] = start + index;
-    return offsets;
-  }
-  let cursor = start;
-  for (let index = 0; index < value.length; index++) {
-    let probe = cursor;
-    while (probe < end && source[probe] !== value[index]) probe++;
-    if (probe < end) cursor = probe;
-    offsets[index] = cursor;
-    if (probe < end) cursor++;
-  }
-  return offsets;
+  // A loop, not push(...offsets): a text node of a few hundred thousand characters would overflow the stack.
+  for (let index = 0; index < offsets.length; index++) block.offsets.push(offsets[index] as number);
 }

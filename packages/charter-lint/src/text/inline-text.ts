@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { alignToSource } from './align.js';
 import { NOTE_MARK } from './sentences.js';
 
 /** Stands in a flattened text for content that is not prose: inline code, images, HTML. */
@@ -35,39 +36,6 @@ const ANCHOR_OPEN = /^<a\s[^>]*\bhref\s*=/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 const NOTE_TEXT = /^\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*$/;
 
-/**
- * Aligns a text node's value with its source, which may differ by escapes
- * (`\*`), character references (`&nbsp;`) and the line prefixes of
- * containers (`> `, list indentation). Linear: the source pointer only moves on.
- */
-function align(value: string, source: string, base: number): Int32Array {
-  const offsets = new Int32Array(value.length);
-  let j = 0;
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i];
-    if (source[j] === '\\' && source[j + 1] === char) j++;
-    if (source[j] === '&' && source[j] !== char) {
-      const semicolon = source.indexOf(';', j);
-      if (semicolon !== -1 && semicolon - j <= 32) {
-        offsets[i] = base + j;
-        // A reference may decode to two UTF-16 units (astral characters).
-        if (value.charCodeAt(i) >= 0xd800 && value.charCodeAt(i) < 0xdc00 && i + 1 < value.length) {
-          offsets[++i] = base + j;
-        }
-        j = semicolon + 1;
-        continue;
-      }
-    }
-    const limit = Math.min(source.length, j + 64);
-    let k = j;
-    while (k < limit && source[k] !== char) k++;
-    if (k < limit) j = k;
-    offsets[i] = base + Math.min(j, source.length - 1);
-    if (k < limit) j++;
-  }
-  return offsets;
-}
-
 class Builder {
   text = '';
   ranges: InlineRange[] = [];
@@ -82,7 +50,7 @@ class Builder {
     if (start !== undefined && end !== undefined) {
       const raw = this.source.slice(start, end);
       const segment: Segment = { start: this.text.length, length: value.length, base: start };
-      if (raw !== value) segment.offsets = align(value, raw, start);
+      if (raw !== value) segment.offsets = alignToSource(value, raw, start);
       this.segments.push(segment);
     }
     this.text += value;

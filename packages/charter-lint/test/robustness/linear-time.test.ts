@@ -44,6 +44,7 @@ const adversarial: [string, (n: number) => string][] = [
   ['superscript markers', (n) => `Figure 1,000${'¹²³⁴⁵⁶⁷⁸⁹'.repeat(n / 9)}`],
   ['deeply nested block quotes', (n) => `${'> '.repeat(n / 200)}332,957 people`],
   ['deeply nested lists', (n) => nestedList(n)],
+  ['character references in one paragraph', (n) => 'the poorest&nbsp;of&nbsp;the&nbsp;poor '.repeat(n / 40)],
   ['many short paragraphs', (n) => '3.5 million people¹\n\n'.repeat(n / 22) + '¹ World Bank 2020\n'],
 ];
 
