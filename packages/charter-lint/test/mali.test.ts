@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { createParser } from '../src/parse/processor.js';
+import { lintMarkdown } from '../src/rules/lint-markdown.js';
 import { sourcedFigures } from '../src/rules/sourced-figures.js';
 
 const path = new URL('fixtures/mali.md', import.meta.url);
@@ -9,12 +8,10 @@ const markdown = readFileSync(path, 'utf8');
 
 describe('the Mali country page (seed)', () => {
   it('sourced-figures reports exactly the two figures of the Country context sentence without a source', async () => {
-    const file = new VFile({ path: 'mali.md', value: markdown });
-    const processor = createParser().use(sourcedFigures);
-    await processor.run(processor.parse(file), file);
+    const messages = await lintMarkdown(sourcedFigures, markdown);
 
     expect(
-      file.messages.map((message) => ({
+      messages.map((message) => ({
         actual: message.actual,
         place: message.place,
         ruleId: message.ruleId,
@@ -31,7 +28,7 @@ describe('the Mali country page (seed)', () => {
         place: { start: { line: 31, column: 295, offset: 873 }, end: { line: 31, column: 302, offset: 880 } },
       },
     ]);
-    for (const message of file.messages) {
+    for (const message of messages) {
       const place = message.place as { start: { offset: number }; end: { offset: number } };
       expect(markdown.slice(place.start.offset, place.end.offset)).toBe(message.actual);
     }

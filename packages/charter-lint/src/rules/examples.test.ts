@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { createParser } from '../parse/processor.js';
+import { lintMarkdown } from './lint-markdown.js';
 import { rules } from './catalogue.js';
 
 // Every example in a rule's documentation is a test: the docs cannot drift from the behaviour.
@@ -15,10 +14,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))(
     it.each(rule.meta.examples.map((example) => [example.title, example] as const))(
       '%s',
       async (_title, example) => {
-        const file = new VFile({ path: 'example.md', value: example.markdown });
-        const processor = createParser().use(rule);
-        await processor.run(processor.parse(file), file);
-        expect(file.messages.map((message) => message.reason)).toHaveLength(example.messages);
+        expect(await lintMarkdown(rule, example.markdown)).toHaveLength(example.messages);
       },
     );
   },

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { lintText } from '../engine/lint-text.js';
-import { createParser } from '../parse/processor.js';
+import { lintMarkdown } from './lint-markdown.js';
 import type { RuleConfig } from './define-rule.js';
 import { sourcedFigures, type SourcedFiguresOptions } from './sourced-figures.js';
 
-async function lint(markdown: string, config?: RuleConfig<SourcedFiguresOptions>) {
-  const file = new VFile({ path: 'page.md', value: markdown });
-  const processor = createParser().use(sourcedFigures, config);
-  await processor.run(processor.parse(file), file);
-  return file.messages;
-}
+const lint = (markdown: string, config?: RuleConfig<SourcedFiguresOptions>) =>
+  lintMarkdown(sourcedFigures, markdown, config);
 
 const actuals = async (markdown: string, config?: RuleConfig<SourcedFiguresOptions>) =>
   (await lint(markdown, config)).map((message) => message.actual);
