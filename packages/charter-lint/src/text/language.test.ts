@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { createParser } from '../parse/processor.js';
-import { detectLanguage, documentLang, frontMatterTag, langFromTag } from './language.js';
+import {
+  detectLanguage,
+  documentLang,
+  ENGLISH_MARKERS,
+  FRENCH_MARKERS,
+  frontMatterTag,
+  langFromTag,
+} from './language.js';
 
 const FRENCH = 'Les enfants sont soignés dans le centre de santé et la maternité.\n';
 const ENGLISH = 'The children are treated in the health centre and the maternity ward.\n';
@@ -30,6 +38,47 @@ describe('detectLanguage', () => {
       'en',
       'en',
     ]);
+  });
+
+  it('counts words in any case, between any punctuation, past letters outside the BMP', () => {
+    expect(detectLanguage('LES Enfants, DANS «le» centre… et_la')).toBe('fr');
+    expect(detectLanguage('𝒜the the 𝒜 le le le')).toBe('fr');
+  });
+
+  it('gives the guess of a plain split into words, for any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        ...ENGLISH_MARKERS,
+        ...FRENCH_MARKERS,
+        'The',
+        'DANS',
+        'thesee',
+        'été',
+        'ℌ',
+        '𝒜',
+        ' ',
+        '-',
+        '’',
+        '3',
+        '\n',
+      ),
+      fc.string({ maxLength: 3 }),
+    );
+    const bySplitting = (text: string) => {
+      let score = 0;
+      for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+        if (ENGLISH_MARKERS.has(word)) score++;
+        else if (FRENCH_MARKERS.has(word)) score--;
+      }
+      return score < 0 ? 'fr' : 'en';
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(detectLanguage(text)).toBe(bySplitting(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
