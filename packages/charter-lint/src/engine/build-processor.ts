@@ -1,19 +1,22 @@
 import type { Root } from 'mdast';
+import type { Configuration } from 'markdownlint';
 import type { Processor } from 'unified';
 import type { CharterLintConfig, RuleSetting } from '../config/config-types.js';
 import { validateConfig } from '../config/validate-config.js';
-import {
-  MARKDOWNLINT_RULE_IDS,
-  markdownlintConfig,
-  remarkMarkdownlint,
-} from '../markdownlint/markdownlint-plugin.js';
+import { MARKDOWNLINT_RULE_IDS, markdownlintConfig } from '../markdownlint/markdownlint-plugin.js';
 import { createParser } from '../parse/processor.js';
 import { rules as catalogueRules } from '../rules/catalogue.js';
 import { remarkCharterSuppression } from '../suppression/message-control.js';
 import type { LintOptions } from './lint-options.js';
 
 const MAX_CACHED = 32;
-const cache = new WeakMap<object, Map<string, Processor<Root>>>();
+const cache = new WeakMap<object, Map<string, LintSetup>>();
+
+/** What linting under one configuration needs: the rules' processor, and markdownlint's configuration unless it is off. */
+export interface LintSetup {
+  processor: Processor<Root>;
+  markdownlint?: Configuration;
+}
 
 /** The settings every rule receives as options, where configured: rules read what they use. */
 function sharedOptions(config: CharterLintConfig): Record<string, unknown> {
@@ -34,7 +37,7 @@ function ruleConfig(setting: RuleSetting | undefined, shared: Record<string, unk
   return empty && options === undefined ? severity : [severity, { ...shared, ...options }];
 }
 
-function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalogue']>): Processor<Root> {
+function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalogue']>): LintSetup {
   const ids = catalogue.map((rule) => rule.meta.id);
   const config = validateConfig(
     {
@@ -51,28 +54,28 @@ function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalog
   for (const rule of catalogue) {
     processor.use(rule, ruleConfig(config.rules?.[rule.meta.id], shared) as never);
   }
-  if (config.markdownlint !== false) {
-    processor.use(remarkMarkdownlint, { config: markdownlintConfig(config.markdownlint) });
-  }
-  // Last: suppression filters the messages every plugin above has left on the file.
+  // Last: suppression filters the messages every rule, and markdownlint before them, left on the file.
   processor.use(remarkCharterSuppression, { known: [...ids, ...MARKDOWNLINT_RULE_IDS] });
-  return processor.freeze() as Processor<Root>;
+  return {
+    processor: processor.freeze() as Processor<Root>,
+    ...(config.markdownlint === false ? {} : { markdownlint: markdownlintConfig(config.markdownlint) }),
+  };
 }
 
 /**
  * One frozen processor per configuration, reused across files: building one
  * costs more than linting a short page.
  */
-export function processorFor(options: LintOptions): Processor<Root> {
+export function setupFor(options: LintOptions): LintSetup {
   const catalogue = options.catalogue ?? catalogueRules;
   let byConfig = cache.get(catalogue);
   if (byConfig === undefined) cache.set(catalogue, (byConfig = new Map()));
   const key = JSON.stringify([options.rules, options.lang, options.ownSources, options.markdownlint]);
-  let processor = byConfig.get(key);
-  if (processor === undefined) {
-    processor = build(options, catalogue);
+  let setup = byConfig.get(key);
+  if (setup === undefined) {
+    setup = build(options, catalogue);
     if (byConfig.size >= MAX_CACHED) byConfig.delete(byConfig.keys().next().value as string);
-    byConfig.set(key, processor);
+    byConfig.set(key, setup);
   }
-  return processor;
+  return setup;
 }

@@ -1,7 +1,10 @@
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { Fix, CharterMessage } from '../report/finding.js';
 import { setSeverity } from '../report/severity.js';
-import { processorFor } from './build-processor.js';
+import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-markdownlint.js';
+import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
+import { setupFor } from './build-processor.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
 import { toFileReport } from './to-report.js';
@@ -15,17 +18,24 @@ export interface LintResult {
 }
 
 /**
- * Lints Markdown text: one parse, every rule on the shared tree, markdownlint
- * on the same text, suppression comments applied, one sorted report.
+ * Lints Markdown text: markdownlint first, then every rule on one tree (built
+ * from markdownlint's parse where it can be, so micromark reads the text
+ * once), suppression comments applied, one sorted report.
  * Browser-safe. Throws a `ConfigError` for invalid options; a rule that
  * crashes becomes a fatal `internal-error` message instead.
  */
 export async function lintTextWithFixes(source: string, options: LintOptions = {}): Promise<LintResult> {
   const filePath = options.filePath ?? '<text>';
-  const processor = processorFor(options);
+  const { processor, markdownlint } = setupFor(options);
   const file = new VFile({ path: filePath, value: source });
   try {
-    await processor.run(processor.parse(file), file);
+    let tree: Root | undefined;
+    if (markdownlint) {
+      const run = runMarkdownlint(source, markdownlint);
+      addMarkdownlintMessages(file, source, run.errors, markdownlint);
+      tree = run.parse && treeFromMarkdownlint(source, run.parse);
+    }
+    await processor.run(tree ?? processor.parse(file), file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {

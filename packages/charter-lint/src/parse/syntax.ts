@@ -6,6 +6,9 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 
+/** How mdast reads the syntax the rules need in a document's body (front matter aside). */
+export const bodyFromMarkdown = [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()];
+
 interface SyntaxData {
   micromarkExtensions?: unknown[];
   fromMarkdownExtensions?: unknown[];
@@ -20,9 +23,5 @@ interface SyntaxData {
 export function remarkCharterSyntax(this: Processor): void {
   const data = this.data() as SyntaxData;
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable(), frontmatter(['yaml']));
-  (data.fromMarkdownExtensions ??= []).push(
-    gfmFootnoteFromMarkdown(),
-    gfmTableFromMarkdown(),
-    frontmatterFromMarkdown(['yaml']),
-  );
+  (data.fromMarkdownExtensions ??= []).push(...bodyFromMarkdown, frontmatterFromMarkdown(['yaml']));
 }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
  * parsers (superscripts, narrow no-break spaces, right-to-left marks, astral
  * characters).
  */
-const fragments = [
+export const fragments = [
   '332,957',
   '332 957',
   '332\u00a0957',
