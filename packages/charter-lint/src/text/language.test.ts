@@ -45,6 +45,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('𝒜the the 𝒜 le le le')).toBe('fr');
   });
 
+  it('has markers a scan can key: short words of ASCII letters', () => {
+    for (const word of [...ENGLISH_MARKERS, ...FRENCH_MARKERS]) expect(word).toMatch(/^[a-z]{1,5}$/);
+  });
+
   it('gives the guess of a plain split into words, for any text', () => {
     const piece = fc.oneof(
       fc.constantFrom(
@@ -56,6 +60,8 @@ describe('detectLanguage', () => {
         'été',
         'ℌ',
         '𝒜',
+        '\ud800',
+        '\udc00',
         ' ',
         '-',
         '’',

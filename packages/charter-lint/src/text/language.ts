@@ -59,37 +59,57 @@ export const FRENCH_MARKERS: ReadonlySet<string> = new Set([
   'nous',
 ]);
 
+const LETTER = /\p{L}/u;
+/** Whether each code point below U+0250 (ASCII and Latin, most of a page) is a letter. */
+const LATIN_LETTERS = Uint8Array.from({ length: 0x250 }, (_, code) =>
+  LETTER.test(String.fromCharCode(code)) ? 1 : 0,
+);
 const LONGEST_MARKER = Math.max(...[...ENGLISH_MARKERS, ...FRENCH_MARKERS].map((word) => word.length));
-const NON_ASCII_LETTER = /\p{L}/u;
 
-function isLetter(code: number): boolean {
-  const folded = code | 0x20;
-  if (code < 0x80) return folded >= 0x61 && folded <= 0x7a;
-  return NON_ASCII_LETTER.test(String.fromCodePoint(code));
+/** A short word of ASCII letters as a number, base 27, case folded: the scan builds it letter by letter. */
+function wordKey(word: string): number {
+  let key = 0;
+  for (const letter of word) key = key * 27 + ((letter.charCodeAt(0) | 0x20) - 0x60);
+  return key;
 }
+
+/** +1 for each English marker, -1 for each French one, by word key. */
+const MARKER_SCORES = new Map([
+  ...[...ENGLISH_MARKERS].map((word) => [wordKey(word), 1] as const),
+  ...[...FRENCH_MARKERS].map((word) => [wordKey(word), -1] as const),
+]);
 
 /**
  * Guesses English or French from common words; English when in doubt.
- * Scans code points instead of splitting the text into words: only short
- * words can be markers, and allocating every word of every page was most of
- * this function's cost on a large corpus.
+ * Scans the text once without slicing it into words (every marker is a
+ * short ASCII word, looked up by its key): allocating every word of every
+ * page was most of this function's cost on a large corpus.
  */
 export function detectLanguage(text: string): Lang {
   let score = 0;
-  let start = 0;
-  let index = 0;
-  while (index <= text.length) {
-    const code = index < text.length ? (text.codePointAt(index) ?? 0) : 0x20;
-    const width = code > 0xffff ? 2 : 1;
-    if (!isLetter(code)) {
-      if (index - start > 0 && index - start <= LONGEST_MARKER) {
-        const word = text.slice(start, index).toLowerCase();
-        if (ENGLISH_MARKERS.has(word)) score++;
-        else if (FRENCH_MARKERS.has(word)) score--;
+  let length = 0;
+  // The word's key, or -1 once it holds a letter outside ASCII (no marker does).
+  let key = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0x20;
+    if (code < 0x80) {
+      if (LATIN_LETTERS[code] === 1) {
+        length++;
+        if (key >= 0 && length <= LONGEST_MARKER) key = key * 27 + ((code | 0x20) - 0x60);
+        continue;
       }
-      start = index + width;
+    } else {
+      const point = text.codePointAt(index) ?? code;
+      if (point > 0xffff) index++;
+      if (point < 0x250 ? LATIN_LETTERS[point] === 1 : LETTER.test(String.fromCodePoint(point))) {
+        length++;
+        key = -1;
+        continue;
+      }
     }
-    index += width;
+    if (key > 0 && length <= LONGEST_MARKER) score += MARKER_SCORES.get(key) ?? 0;
+    length = 0;
+    key = 0;
   }
   return score < 0 ? 'fr' : 'en';
 }

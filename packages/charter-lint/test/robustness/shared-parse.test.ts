@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { fragments } from '../../../test/robustness/arbitrary-markdown.js';
-import { proseConfig } from '../../markdownlint/prose-config.js';
-import { runMarkdownlint } from '../../markdownlint/run-markdownlint.js';
-import { createParser } from '../processor.js';
-import { treeFromMarkdownlint } from './tree-from-markdownlint.js';
+import { fragments } from './arbitrary-markdown.js';
+import { proseConfig } from '../../src/markdownlint/prose-config.js';
+import { runMarkdownlint } from '../../src/markdownlint/run-markdownlint.js';
+import { createParser } from '../../src/parse/processor.js';
+import { treeFromMarkdownlint } from '../../src/parse/shared/tree-from-markdownlint.js';
 
 const parser = createParser();
-const mali = readFileSync(new URL('../../../test/fixtures/mali.md', import.meta.url), 'utf8');
+const mali = readFileSync(new URL('../fixtures/mali.md', import.meta.url), 'utf8');
 
 function sharedTree(text: string): Root | undefined {
   const { parse } = runMarkdownlint(text, proseConfig);
