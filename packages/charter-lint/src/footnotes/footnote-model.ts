@@ -1,6 +1,6 @@
+import { nodesOfType } from '../parse/nodes.js';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { FootnoteDefinition, FootnoteModel } from './footnote.js';
 import { collectNumberedNotes } from './numbered-notes.js';
@@ -14,7 +14,7 @@ const cache = new WeakMap<Root, FootnoteModel>();
 function gfmDefinitions(tree: Root, file: VFile): FootnoteDefinition[] {
   const source = sourceText(file);
   const definitions: FootnoteDefinition[] = [];
-  visit(tree, 'footnoteDefinition', (node) => {
+  for (const node of nodesOfType(tree, 'footnoteDefinition')) {
     const [start, end] = offsetsOf(node);
     const marker = `[^${node.label ?? node.identifier}]`;
     definitions.push({
@@ -25,7 +25,7 @@ function gfmDefinitions(tree: Root, file: VFile): FootnoteDefinition[] {
       text: toString(node),
       extent: source.position(start, end),
     });
-  });
+  }
   return definitions;
 }
 

@@ -1,5 +1,5 @@
+import { nodesOf } from '../parse/nodes.js';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { FootnoteReference } from './footnote.js';
 import { markerNumber, SUPERSCRIPT_RUN } from './superscript.js';
 import { offsetsOf, startOffset, type SourceText } from './source-text.js';
@@ -51,7 +51,7 @@ export function collectReferences(
       references.push({ ...reference, position: source.position(start, end) });
   };
 
-  visit(tree, (node) => {
+  for (const { node } of nodesOf(tree)) {
     const [start, end] = offsetsOf(node);
     const raw = source.value.slice(start, end);
     if (node.type === 'footnoteReference') {
@@ -92,7 +92,7 @@ export function collectReferences(
         }
       }
     }
-  });
+  }
   return references.sort(
     (a, b) => startOffset(a.position) - startOffset(b.position) || (a.number ?? 0) - (b.number ?? 0),
   );

@@ -1,6 +1,6 @@
+import { nodesOf } from '../parse/nodes.js';
 import type { Root } from 'mdast';
 import type { Node, Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
@@ -52,7 +52,7 @@ const COMMENT = /<!--[\s\S]*?-->/g;
  */
 export function maskOf(tree: Root, source: string): (offset: number) => boolean {
   const ranges: [number, number][] = [];
-  visit(tree, (node) => {
+  for (const { node } of nodesOf(tree)) {
     if (node.type === 'code' || node.type === 'inlineCode') ranges.push(offsetsOf(node));
     if (node.type === 'html') {
       const [start] = offsetsOf(node);
@@ -61,6 +61,6 @@ export function maskOf(tree: Root, source: string): (offset: number) => boolean 
         if (at !== -1) ranges.push([at, at + comment[0].length]);
       }
     }
-  });
+  }
   return (offset) => ranges.some(([start, end]) => offset >= start && offset < end);
 }

@@ -1,5 +1,5 @@
+import { nodesOf, nodesOfType } from '../parse/nodes.js';
 import type { Definition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { maskOf, offsetsOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { findCredit, withoutDecoration, type CreditText } from './credit-text.js';
@@ -18,12 +18,11 @@ interface Found extends Omit<Image, 'credit'> {
 
 function findImages(tree: Root, source: SourceText, masked: (offset: number) => boolean): Found[] {
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  for (const node of nodesOfType(tree, 'definition'))
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-  });
   const found: Found[] = [];
-  visit(tree, (node, _index, parent) => {
-    if (node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'html') return;
+  for (const { node, parent } of nodesOf(tree)) {
+    if (node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'html') continue;
     const [start, end] = offsetsOf(node);
     const linked = parent?.type === 'link' || parent?.type === 'linkReference';
     const after = linked ? offsetsOf(parent)[1] : end;
@@ -67,7 +66,7 @@ function findImages(tree: Root, source: SourceText, masked: (offset: number) => 
         });
       }
     }
-  });
+  }
   return found;
 }
 

@@ -27,6 +27,11 @@ export function normalize(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
+/** Whether the gap `[from, to)` between two words may sit inside a phrase; most gaps are one space. */
+function joins(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 0x20) || JOINING_GAP.test(text.slice(from, to));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -36,7 +41,7 @@ export function tokenize(text: string): Token[] {
       norm: normalize(match[0]),
       start,
       end: start + match[0].length,
-      joined: tokens.length > 0 && JOINING_GAP.test(text.slice(previousEnd, start)),
+      joined: tokens.length > 0 && joins(text, previousEnd, start),
     });
     previousEnd = start + match[0].length;
   }
