@@ -47,7 +47,9 @@ for (const path of files) {
 const percent = (part) => `${((100 * part) / files.length).toFixed(1)} %`;
 console.log(`| files | shared tree | declined (own parse) | shared tree ≠ own parse |`);
 console.log(`| ---: | ---: | ---: | ---: |`);
-console.log(`| ${files.length} | ${shared} (${percent(shared)}) | ${declined} (${percent(declined)}) | ${differ.length} |`);
+console.log(
+  `| ${files.length} | ${shared} (${percent(shared)}) | ${declined} (${percent(declined)}) | ${differ.length} |`,
+);
 console.log(
   `\nOn the shared files: building the tree from markdownlint's tokens ${(sharedMs / 1000).toFixed(2)} s, ` +
     `our own parse ${(ownMs / 1000).toFixed(2)} s (${(sharedMs / ownMs).toFixed(2)}×).`,
