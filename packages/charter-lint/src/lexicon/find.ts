@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compile.js';
-import { sentenceAt } from '../text/sentences.js';
+import { sentenceFinder } from '../text/sentences.js';
 import { namesChild, overlaps, quotationSpans } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 import type { LexiconEntry } from './types.js';
@@ -19,6 +19,11 @@ export interface Hit {
 export function findPhrases(compiled: CompiledLexicon, text: string, namesChanged: () => boolean): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
+  const context: SentenceContext = {
+    sentenceOf: sentenceFinder(text, compiled.lexicon.lang),
+    judged: new Map(),
+    namesChanged,
+  };
   let quotes: ReturnType<typeof quotationSpans> | undefined;
   for (let index = 0; index < tokens.length; index++) {
     for (const match of compiled.matcher.matchesAt(tokens, index)) {
@@ -26,7 +31,7 @@ export function findPhrases(compiled: CompiledLexicon, text: string, namesChange
       const flagged = match.values.find(
         (value) =>
           value.kind === 'allow' ||
-          (applies(compiled, value.entry, text, tokens, start, namesChanged) &&
+          (applies(compiled, value.entry, text, tokens, start, context) &&
             !(value.entry.skipBeforeName === true && beforeName(text, tokens, match.last))),
       );
       if (flagged === undefined) continue;
@@ -49,6 +54,26 @@ function beforeName(text: string, tokens: readonly Token[], last: number): boole
   );
 }
 
+/** What judging entries' sentence contexts in one block needs, shared across its matches. */
+interface SentenceContext {
+  sentenceOf: ReturnType<typeof sentenceFinder>;
+  /** Verdicts by sentence and entry: many matches in one long sentence are judged once. */
+  judged: Map<string, boolean>;
+  namesChanged: () => boolean;
+}
+
+/** The index of the first token for which `after` holds, in tokens where it holds from some index on. */
+function firstTokenWhere(tokens: readonly Token[], after: (token: Token) => boolean): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (after(tokens[middle] as Token)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** Whether an entry's context, if any, lets its match stand. */
 function applies(
   compiled: CompiledLexicon,
@@ -56,21 +81,34 @@ function applies(
   text: string,
   tokens: readonly Token[],
   start: number,
-  namesChanged: () => boolean,
+  context: SentenceContext,
 ): boolean {
-  const context = entry.context;
-  if (context === undefined) return true;
+  if (entry.context === undefined) return true;
   // The same sentence boundaries as every other rule: abbreviations (`Dr.`, `U.S.`) do not end one.
-  const { start: from, end: to } = sentenceAt(text, start, compiled.lexicon.lang);
-  if (context.namedChild === true && (!namesChild(text.slice(from, to)) || namesChanged())) return false;
-  const unless = compiled.unlessSentence.get(entry.id);
-  if (unless !== undefined) {
-    const first = tokens.findIndex((token) => token.start >= from);
-    let last = first;
-    while (last < tokens.length && (tokens[last]?.end ?? Infinity) <= to) last++;
-    if (unless.occursIn(tokens, first, last)) return false;
+  const { range, ordinal } = context.sentenceOf(start);
+  const key = `${ordinal}\u0000${entry.id}`;
+  let verdict = context.judged.get(key);
+  if (verdict === undefined) {
+    verdict = sentenceAllows(compiled, entry, text.slice(range.start, range.end), tokens, range, context);
+    context.judged.set(key, verdict);
   }
-  return true;
+  return verdict;
+}
+
+function sentenceAllows(
+  compiled: CompiledLexicon,
+  entry: LexiconEntry,
+  sentence: string,
+  tokens: readonly Token[],
+  range: { start: number; end: number },
+  context: SentenceContext,
+): boolean {
+  if (entry.context?.namedChild === true && (!namesChild(sentence) || context.namesChanged())) return false;
+  const unless = compiled.unlessSentence.get(entry.id);
+  if (unless === undefined) return true;
+  const first = firstTokenWhere(tokens, (token) => token.start >= range.start);
+  const last = firstTokenWhere(tokens, (token) => token.end > range.end);
+  return !unless.occursIn(tokens, first, last);
 }
 
 /** Whether a document says anywhere that names were changed ("(name changed)", "(prénom modifié)"). */

@@ -1,11 +1,11 @@
 import type { Nodes, Root } from 'mdast';
-import { alignToSource } from '../text/align.js';
+import { SourceMap } from '../text/source-map.js';
 
 /** The prose of one paragraph, heading or table cell, with the way back to the source. */
 export interface ProseBlock {
   text: string;
-  /** Source offset of every character of `text` (one extra for the end). */
-  offsets: number[];
+  /** Where each character of `text` is in the source. */
+  map: SourceMap;
 }
 
 // Stands for code, HTML, images and footnote calls inside a sentence: no phrase spans it.
@@ -25,9 +25,8 @@ export function proseBlocks(tree: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const visit = (node: Nodes) => {
     if (PROSE_BLOCKS.has(node.type)) {
-      const block: ProseBlock = { text: '', offsets: [] };
+      const block: ProseBlock = { text: '', map: new SourceMap() };
       for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
-      block.offsets.push(node.position?.end.offset ?? 0);
       if (/\p{L}/u.test(block.text)) blocks.push(block);
     } else if (CONTAINERS.has(node.type)) {
       for (const child of (node as { children: Nodes[] }).children) visit(child);
@@ -41,18 +40,12 @@ function collect(node: Nodes, block: ProseBlock, source: string): void {
   const start = node.position?.start.offset ?? 0;
   if (node.type === 'text') {
     const end = node.position?.end.offset ?? start;
-    append(block, node.value, alignToSource(node.value, source.slice(start, end), start));
+    block.map.addText(block.text.length, node.value, source.slice(start, end), start);
+    block.text += node.value;
   } else if (INLINE_CONTAINERS.has(node.type)) {
     for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
-  } else if (node.type === 'break') {
-    append(block, ' ', [start]);
   } else {
-    append(block, BARRIER, [start]);
+    block.map.addMark(block.text.length, start);
+    block.text += node.type === 'break' ? ' ' : BARRIER;
   }
-}
-
-function append(block: ProseBlock, text: string, offsets: ArrayLike<number>): void {
-  block.text += text;
-  // A loop, not push(...offsets): a text node of a few hundred thousand characters would overflow the stack.
-  for (let index = 0; index < offsets.length; index++) block.offsets.push(offsets[index] as number);
 }

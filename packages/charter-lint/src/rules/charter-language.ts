@@ -116,8 +116,8 @@ function finding(
 ): Finding {
   const { entry } = hit;
   const actual = block.text.slice(hit.start, hit.end);
-  const start = block.offsets[hit.start] ?? 0;
-  const end = (block.offsets[hit.end - 1] ?? start) + 1;
+  const start = block.map.sourceOffset(hit.start) ?? 0;
+  const end = (block.map.sourceOffset(hit.end - 1) ?? start) + 1;
   const expected = entry.replacements.map((replacement) => matchCase(replacement, actual));
   const from = points.toPoint(start);
   const to = points.toPoint(end);

@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
-import { alignToSource } from './align.js';
 import { NOTE_MARK } from './sentences.js';
+import { SourceMap } from './source-map.js';
 
 /** Stands in a flattened text for content that is not prose: inline code, images, HTML. */
 export const OPAQUE_MARK = '\uFFFC';
@@ -21,14 +21,6 @@ export interface InlineText {
   sourceOffset(index: number): number | undefined;
 }
 
-/** Where a run of `text` came from: `base + i` for verbatim text, else an alignment. */
-interface Segment {
-  start: number;
-  length: number;
-  base: number;
-  offsets?: Int32Array;
-}
-
 const SUP_OPEN = /^<sup\b[^>]*>$/i;
 const SUP_CLOSE = /^<\/sup\s*>$/i;
 const SUP_WHOLE = /^<sup\b[^>]*>\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*<\/sup\s*>$/i;
@@ -39,7 +31,7 @@ const NOTE_TEXT = /^\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*$/;
 class Builder {
   text = '';
   ranges: InlineRange[] = [];
-  segments: Segment[] = [];
+  readonly map = new SourceMap();
   /** Where the text of an open HTML `<a href>` starts: raw HTML links are links too. */
   private anchor: number | undefined;
   constructor(private readonly source: string) {}
@@ -47,18 +39,14 @@ class Builder {
   append(value: string, node: Nodes | undefined): void {
     const start = node?.position?.start.offset;
     const end = node?.position?.end.offset;
-    if (start !== undefined && end !== undefined) {
-      const raw = this.source.slice(start, end);
-      const segment: Segment = { start: this.text.length, length: value.length, base: start };
-      if (raw !== value) segment.offsets = alignToSource(value, raw, start);
-      this.segments.push(segment);
-    }
+    if (start !== undefined && end !== undefined)
+      this.map.addText(this.text.length, value, this.source.slice(start, end), start);
     this.text += value;
   }
 
   insert(char: string, node: Nodes): void {
     const start = node.position?.start.offset;
-    if (start !== undefined) this.segments.push({ start: this.text.length, length: 1, base: start });
+    if (start !== undefined) this.map.addMark(this.text.length, start);
     this.text += char;
   }
 
@@ -145,21 +133,6 @@ export function inlineText(blocks: readonly { children: PhrasingContent[] }[], s
     if (index > 0) builder.append('\n\n', undefined);
     builder.phrasing(block.children);
   });
-  const { segments } = builder;
-  return {
-    text: builder.text,
-    ranges: builder.ranges,
-    sourceOffset(index) {
-      let low = 0;
-      let high = segments.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const segment = segments[middle] as Segment;
-        if (index < segment.start) high = middle - 1;
-        else if (index >= segment.start + segment.length) low = middle + 1;
-        else return segment.offsets?.[index - segment.start] ?? segment.base + index - segment.start;
-      }
-      return undefined;
-    },
-  };
+  const { map } = builder;
+  return { text: builder.text, ranges: builder.ranges, sourceOffset: (index) => map.sourceOffset(index) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../config/langs.js';
-import { NOTE_MARK, sentenceAt, sentences } from './sentences.js';
+import { NOTE_MARK, sentenceFinder, sentences } from './sentences.js';
 
 const split = (text: string, lang: Lang = 'en') =>
   sentences(text, lang).map((range) => text.slice(range.start, range.end));
@@ -51,12 +51,24 @@ describe('sentences', () => {
   });
 });
 
-describe('sentenceAt', () => {
-  it('finds the whole sentence around a word, across an abbreviation', () => {
+describe('sentenceFinder', () => {
+  it('finds the whole sentence around a word, across an abbreviation, with its ordinal', () => {
     const text = 'Dr. Diallo met them. The famine (IPC Phase 5) was declared.';
-    const { start, end } = sentenceAt(text, text.indexOf('famine'));
-    expect(text.slice(start, end)).toBe('The famine (IPC Phase 5) was declared.');
-    const first = sentenceAt(text, text.indexOf('Diallo'));
-    expect(text.slice(first.start, first.end)).toBe('Dr. Diallo met them.');
+    const sentenceOf = sentenceFinder(text);
+    const famine = sentenceOf(text.indexOf('famine'));
+    expect(text.slice(famine.range.start, famine.range.end)).toBe('The famine (IPC Phase 5) was declared.');
+    expect(famine.ordinal).toBe(1);
+    const first = sentenceOf(text.indexOf('Diallo'));
+    expect([text.slice(first.range.start, first.range.end), first.ordinal]).toEqual([
+      'Dr. Diallo met them.',
+      0,
+    ]);
+  });
+
+  it('gives the next sentence from the space between two, and the whole text past the end', () => {
+    const text = 'One. Two.';
+    const sentenceOf = sentenceFinder(text);
+    expect(sentenceOf(text.indexOf(' ')).ordinal).toBe(1);
+    expect(sentenceOf(text.length + 5)).toEqual({ range: { start: 0, end: text.length }, ordinal: -1 });
   });
 });

@@ -96,7 +96,29 @@ export function sentences(text: string, lang: Lang = 'en'): TextRange[] {
   return result;
 }
 
-/** The sentence of `text` that holds character `index` (or the next one, from the space between two). */
-export function sentenceAt(text: string, index: number, lang: Lang = 'en'): TextRange {
-  return sentences(text, lang).find((range) => index < range.end) ?? { start: 0, end: text.length };
+/**
+ * A lookup of the sentence of `text` that holds character `index` (or the
+ * next one, from the space between two), with its ordinal. The text is split
+ * once and each lookup is a binary search: a rule asking for the sentence of
+ * every match must not re-split a long paragraph each time.
+ */
+export function sentenceFinder(
+  text: string,
+  lang: Lang = 'en',
+): (index: number) => { range: TextRange; ordinal: number } {
+  let ranges: TextRange[] | undefined;
+  return (index) => {
+    ranges ??= sentences(text, lang);
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (index < (ranges[middle] as TextRange).end) high = middle;
+      else low = middle + 1;
+    }
+    const range = ranges[low];
+    return range === undefined
+      ? { range: { start: 0, end: text.length }, ordinal: -1 }
+      : { range, ordinal: low };
+  };
 }
