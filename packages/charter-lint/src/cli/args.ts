@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../config/langs.js';
-import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
+import { FORMAT_NAMES, type FormatName } from '../reporters/format-names.js';
 
 /** The command's flags, as `node:util` parseArgs reads them. */
 export const OPTIONS = {

@@ -4,7 +4,6 @@ import { ConfigError } from '../config/config-types.js';
 import type { FileReport } from '../engine/report-types.js';
 import { lintFiles, type LintFilesOptions } from '../engine/lint-files.js';
 import { shouldColor } from '../reporters/colors.js';
-import { reporters } from '../reporters/index.js';
 import { rules } from '../rules/catalogue.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { expandPaths } from './expand-paths.js';
@@ -54,7 +53,12 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   if (!args.markdownlint) overrides.markdownlint = false;
   const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
-  let reports = await lintFiles(files, options);
+  // The reporters load while the workers lint: the main thread has nothing else to do then.
+  const [linted, { reporters }] = await Promise.all([
+    lintFiles(files, options),
+    import('../reporters/index.js'),
+  ]);
+  let reports = linted;
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
   const output = reporters[args.format](reports, { color, version: packageVersion(), rules });

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { lintBatch, type WorkerJob } from './worker-pool.js';
+import { lintBatch } from './lint-batch.js';
+import type { WorkerJob } from './worker-pool.js';
 
 // A worker of `lintFiles`: lints each batch it is sent, one after the other
 // (the pool keeps the next one queued here), and answers with the whole batch.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { lintFile, type LintFileOptions } from './lint-file.js';
+import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
 
 export interface WorkerJob {
@@ -30,19 +30,6 @@ export function poolSize(files: number, requested: number | 'auto' = 'auto'): nu
   if (!existsSync(workerFile)) return 0;
   const wanted = requested === 'auto' ? Math.floor(files / FILES_PER_WORKER) : requested;
   return Math.max(0, Math.min(wanted, files, requested === 'auto' ? availableParallelism() : Infinity));
-}
-
-/** Lints jobs one after the other; a failure is that job's result, not the batch's. */
-export async function lintBatch(jobs: readonly WorkerJob[]): Promise<WorkerResult[]> {
-  const results: WorkerResult[] = [];
-  for (const job of jobs) {
-    try {
-      results.push({ index: job.index, report: await lintFile(job.path, job.options) });
-    } catch (error) {
-      results.push({ index: job.index, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return results;
 }
 
 /**
@@ -77,7 +64,11 @@ export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
  * results come back in job order whatever the finishing order.
  */
 export async function runJobs(jobs: readonly WorkerJob[], workers: readonly Worker[]): Promise<FileReport[]> {
-  const results = workers.length === 0 ? await lintBatch(jobs) : await onWorkers(jobs, workers);
+  // Loaded only to lint on this thread: with workers, this thread never needs the linter itself.
+  const results =
+    workers.length === 0
+      ? await (await import('./lint-batch.js')).lintBatch(jobs)
+      : await onWorkers(jobs, workers);
   return results.map((result) => {
     if ('error' in result) throw new Error(`${jobs[result.index]?.path}: ${result.error}`);
     return result.report;
