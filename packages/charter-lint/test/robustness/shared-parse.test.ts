@@ -87,7 +87,7 @@ describe('treeFromMarkdownlint', () => {
     );
     // Declining everything would pass the property: most drafts must be shared.
     expect(shared).toBeGreaterThan(750);
-  });
+  }, 120_000);
 
   it('builds the seed country page’s tree, front matter and footnotes included', () => {
     expectSameTree(mali);
