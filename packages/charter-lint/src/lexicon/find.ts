@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compile.js';
+import { firstIndexWhere } from '../text/first-index-where.js';
 import { sentenceFinder } from '../text/sentences.js';
 import { namesChild, overlaps, quotationSpans } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
@@ -62,18 +63,6 @@ interface SentenceContext {
   namesChanged: () => boolean;
 }
 
-/** The index of the first token for which `after` holds, in tokens where it holds from some index on. */
-function firstTokenWhere(tokens: readonly Token[], after: (token: Token) => boolean): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (after(tokens[middle] as Token)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /** Whether an entry's context, if any, lets its match stand. */
 function applies(
   compiled: CompiledLexicon,
@@ -106,8 +95,8 @@ function sentenceAllows(
   if (entry.context?.namedChild === true && (!namesChild(sentence) || context.namesChanged())) return false;
   const unless = compiled.unlessSentence.get(entry.id);
   if (unless === undefined) return true;
-  const first = firstTokenWhere(tokens, (token) => token.start >= range.start);
-  const last = firstTokenWhere(tokens, (token) => token.end > range.end);
+  const first = firstIndexWhere(tokens, (token) => token.start >= range.start);
+  const last = firstIndexWhere(tokens, (token) => token.end > range.end);
   return !unless.occursIn(tokens, first, last);
 }
 

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './abbreviations.js';
+import { firstIndexWhere } from './first-index-where.js';
 import type { Lang } from '../config/langs.js';
 
 /** A half-open range `[start, end)` of a string. */
@@ -109,16 +110,8 @@ export function sentenceFinder(
   let ranges: TextRange[] | undefined;
   return (index) => {
     ranges ??= sentences(text, lang);
-    let low = 0;
-    let high = ranges.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (index < (ranges[middle] as TextRange).end) high = middle;
-      else low = middle + 1;
-    }
-    const range = ranges[low];
-    return range === undefined
-      ? { range: { start: 0, end: text.length }, ordinal: -1 }
-      : { range, ordinal: low };
+    const ordinal = firstIndexWhere(ranges, (range) => index < range.end);
+    const range = ranges[ordinal];
+    return range === undefined ? { range: { start: 0, end: text.length }, ordinal: -1 } : { range, ordinal };
   };
 }

@@ -1,4 +1,5 @@
 import { alignToSource } from './align.js';
+import { firstIndexWhere } from './first-index-where.js';
 
 /** Where a run of a flattened text came from: `base + i` for verbatim text, else an alignment. */
 interface Segment {
@@ -31,16 +32,9 @@ export class SourceMap {
 
   /** The source offset of the text's character `index`, or `undefined` for one recorded nowhere. */
   sourceOffset(index: number): number | undefined {
-    const segments = this.#segments;
-    let low = 0;
-    let high = segments.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const segment = segments[middle] as Segment;
-      if (index < segment.start) high = middle - 1;
-      else if (index >= segment.start + segment.length) low = middle + 1;
-      else return segment.offsets?.[index - segment.start] ?? segment.base + index - segment.start;
-    }
-    return undefined;
+    const segment =
+      this.#segments[firstIndexWhere(this.#segments, (next) => index < next.start + next.length)];
+    if (segment === undefined || index < segment.start) return undefined;
+    return segment.offsets?.[index - segment.start] ?? segment.base + index - segment.start;
   }
 }
