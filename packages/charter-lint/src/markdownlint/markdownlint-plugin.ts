@@ -34,6 +34,6 @@ export function remarkMarkdownlint(options: MarkdownlintOptions = {}) {
   const config = options.config ?? proseConfig;
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value ?? '');
-    addMarkdownlintMessages(file, text, runMarkdownlint(text, config).errors, config);
+    addMarkdownlintMessages(file, text, runMarkdownlint(text, config, { keepParse: false }).errors, config);
   };
 }

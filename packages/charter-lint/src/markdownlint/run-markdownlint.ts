@@ -55,11 +55,16 @@ export interface MarkdownlintRun {
 }
 
 /**
- * Runs markdownlint on `text` with `config`. A custom rule that reports
- * nothing keeps the token tree markdownlint parsed, for the charter rules to
- * share (see `treeFromMarkdownlint`).
+ * Runs markdownlint on `text` with `config`. With `keepParse` (the engine's
+ * case), a custom rule that reports nothing keeps the token tree markdownlint
+ * parsed, for the charter rules to share (see `treeFromMarkdownlint`);
+ * without it, markdownlint runs its built-in rules only, as fast as it can.
  */
-export function runMarkdownlint(text: string, config: Configuration): MarkdownlintRun {
+export function runMarkdownlint(
+  text: string,
+  config: Configuration,
+  { keepParse = true } = {},
+): MarkdownlintRun {
   let parse: MarkdownlintParse | undefined;
   const sharedParse: Rule = {
     names: [SHARED_PARSE_RULE],
@@ -72,8 +77,10 @@ export function runMarkdownlint(text: string, config: Configuration): Markdownli
   };
   const results = lint({
     strings: { text },
-    config: { ...allowAlimaElements(config, text), [SHARED_PARSE_RULE]: true },
-    customRules: [sharedParse],
+    config: keepParse
+      ? { ...allowAlimaElements(config, text), [SHARED_PARSE_RULE]: true }
+      : allowAlimaElements(config, text),
+    customRules: keepParse ? [sharedParse] : [],
     handleRuleFailures: true,
   });
   return { errors: results.text ?? [], parse };
