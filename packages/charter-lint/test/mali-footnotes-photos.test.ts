@@ -5,38 +5,23 @@ import { lintText } from '../src/engine/lint-text.js';
 import { fixText } from '../src/fix/fix-text.js';
 import { createParser } from '../src/parse/processor.js';
 import type { CharterMessage } from '../src/report/finding.js';
+import { rules } from '../src/rules/catalogue.js';
 import type { CharterRule } from '../src/rules/define-rule.js';
 import { severityOf } from '../src/report/severity.js';
-import { footnoteSequence } from '../src/rules/footnote-sequence.js';
-import { footnoteSource } from '../src/rules/footnote-source.js';
-import { footnoteUndefined } from '../src/rules/footnote-undefined.js';
-import { footnoteUnused } from '../src/rules/footnote-unused.js';
-import { photoAltText } from '../src/rules/photo-alt-text.js';
 import { photoCredit, type PhotoCreditOptions } from '../src/rules/photo-credit.js';
-import { photoCreditFormat } from '../src/rules/photo-credit-format.js';
 
 const mali = readFileSync(new URL('fixtures/mali.md', import.meta.url), 'utf8');
 
-const catalogue: readonly CharterRule<never>[] = [
-  footnoteUndefined,
-  footnoteUnused,
-  footnoteSource,
-  footnoteSequence,
-  photoCredit,
-  photoCreditFormat,
-  photoAltText,
-];
+/** The footnote and photo rules of the catalogue, in its order. */
+const catalogue: readonly CharterRule<never>[] = rules.filter((rule) =>
+  /^(?:footnote|photo)-/.test(rule.meta.id),
+);
 
 async function lintMali(photoCreditOptions?: PhotoCreditOptions): Promise<CharterMessage[]> {
   const file = new VFile({ path: 'mali.md', value: mali });
-  const processor = createParser()
-    .use(footnoteUndefined)
-    .use(footnoteUnused)
-    .use(footnoteSource)
-    .use(footnoteSequence)
-    .use(photoCredit, photoCreditOptions)
-    .use(photoCreditFormat)
-    .use(photoAltText);
+  const processor = createParser();
+  for (const rule of catalogue)
+    processor.use(rule, (rule === photoCredit ? photoCreditOptions : undefined) as never);
   await processor.run(processor.parse(file), file);
   return file.messages as CharterMessage[];
 }
