@@ -131,9 +131,11 @@ function classify(text: string, group: WrittenNumber[], context: FigureContext):
  * Linear in the length of `text`.
  */
 export function findStatistics(text: string, lang: Lang = 'en'): Statistic[] {
+  const written = scanNumbers(text, NUMBER_FORMATS[lang]);
+  // Most paragraphs hold no number at all: no need to look for the URLs and phone numbers around none.
+  if (written.length === 0) return [];
   const context = FIGURE_CONTEXT[lang];
-  const masks = nonProseRanges(text);
-  const numbers = unmasked(scanNumbers(text, NUMBER_FORMATS[lang]), masks);
+  const numbers = unmasked(written, nonProseRanges(text));
   const statistics: Statistic[] = [];
   for (const group of groupRanges(text, numbers)) {
     const statistic = classify(text, group, context);

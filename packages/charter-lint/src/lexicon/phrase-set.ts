@@ -14,6 +14,8 @@ export interface PhraseMatch<Value> {
   values: Value[];
 }
 
+const NO_MATCHES: readonly never[] = [];
+
 const node = <Value>(): TrieNode<Value> => ({ next: new Map(), values: [] });
 
 /**
@@ -45,8 +47,9 @@ export class PhraseSet<Value> {
   }
 
   /** The phrases starting at token `first`, longest first. */
-  matchesAt(tokens: readonly Token[], first: number, limit = tokens.length): PhraseMatch<Value>[] {
-    const found: PhraseMatch<Value>[] = [];
+  matchesAt(tokens: readonly Token[], first: number, limit = tokens.length): readonly PhraseMatch<Value>[] {
+    // Asked at every word of every page, and almost always empty: no array unless something matches.
+    let found: PhraseMatch<Value>[] | undefined;
     let current: TrieNode<Value> | undefined = this.#root;
     const start = tokens[first]?.start ?? 0;
     for (let index = first; index < limit; index++) {
@@ -55,9 +58,9 @@ export class PhraseSet<Value> {
       current = current.next.get(token.norm);
       if (current === undefined) break;
       if (current.values.length > 0)
-        found.unshift({ first, last: index, start, end: token.end, values: current.values });
+        (found ??= []).unshift({ first, last: index, start, end: token.end, values: current.values });
     }
-    return found;
+    return found ?? NO_MATCHES;
   }
 
   /** Whether any phrase occurs in tokens `[from, to)`. */
