@@ -7,7 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 
 /** How mdast reads the syntax the rules need in a document's body (front matter aside). */
-export const bodyFromMarkdown = [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()];
+const bodyFromMarkdown = [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()];
 
 interface SyntaxData {
   micromarkExtensions?: unknown[];

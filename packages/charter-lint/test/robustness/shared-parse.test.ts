@@ -59,6 +59,14 @@ const syntax = [
   '_x_',
   '**b**',
   '\n| l | c | r |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n',
+  '\n- a\n\n- b\n  - c\n\n  - d\n',
+  '\n> 1. a\n>\n>    b\n',
+  '\n- [^q]: a\n\n      b\n',
+  '[^q]',
+  'x  \ny',
+  '*a\\\nb*',
+  '`a\nb`',
+  '[a\nb][]',
   '\n---\ntitle: x\n---\n\n',
   '\n+++\ntitle = "x"\n+++\n',
   '\uFEFF',
@@ -112,6 +120,41 @@ describe('treeFromMarkdownlint', () => {
   });
 
   it.each([
+    ['lists with blank lines between items', '- a\n\n- b\n- c\n\n\n- d\n'],
+    ['list items spread by a blank line inside', '- a\n\n  b\n- c\n'],
+    ['nested lists, spread and tight', '1. a\n   - b\n\n   - c\n2. d\n   * e\n'],
+    ['lists in block quotes', '> - a\n>\n>   b\n> - c\n>   > d\n'],
+    ['empty list items and an ordered start', '3) \n4)\n\n- \n  y\n-\n\n  z\n'],
+    ['a list ending the page without a line ending', 'Text\n\n- a\n- b'],
+    ['footnote definitions in list items, with blank lines', '- [^a]: x\n\n      y\n- z[^a]\n'],
+    ['hard breaks, trailing and escaped, in emphasis and links', 'a  \nb\\\nc *d  \ne* [f\\\ng](h)\n'],
+    ['hard breaks in list items', '- a  \n  b\\\n  c\n'],
+    ['setext headings of several lines', 'a\nb *c\nd*\n===\n\n> e\n> f\n> ---\n'],
+    ['ATX headings with closing sequences', '## a ##\n###### b #\n#\n'],
+    ['code spans across lines', '`a\nb` and ``c\n  ` d``\n\n- `e\n  f`\n'],
+    ['references of the three kinds', '[a][b] [b][] [b] [A\nb][]\n\n[b]: /u\n[a b]: /v "T"\n'],
+    ['images with references and phrasing in their alt', '![a *b* `c`][r] ![r][] ![r]\n\n[r]: /i.png\n'],
+    ['reference labels across container lines', '> [a\n> b][]\n\n- [x][a\n  b]\n- [a\nb]\n\n[a b]: /u\n'],
+    [
+      'character references and escapes in destinations and titles',
+      '[a](/x?a=1&amp;b=\\* "&quot;t&#33;")\n\n[d]: <a&#32;b> \'&copy;\'\n',
+    ],
+    [
+      'character references and escapes in labels',
+      '[a&amp;b\\*][] [&copy;]\n\n[a&amp;b\\*]: /u\n[&copy;]: /v\n',
+    ],
+    ['escaped pipes in table code', '| `a\\|b` | `c\\\\|` |\n| - | - |\n| \\| | `\\|` |\n'],
+    ['tables in containers', '> | a |\n> | :-: |\n> | b |\n\n- | c | d |\n  | - | -: |\n'],
+    ['footnote calls and definitions', 'a[^1] b[^note]\n\n[^1]: x\n[^note]: y\n\n    z\n'],
+    ['autolinks to URLs and emails', '<https://example.org/a> <someone@example.org>\n'],
+    ['fenced and indented code', '```js title="x" a\\&amp;\ncode\n\n```\n\n    a\n\n    b\n\n~~~\n~~~\n'],
+    ['HTML comments across list lines', '- <!-- a\n\n  b -->\n- <span>c\n  d</span>\n'],
+    ['CRLF and CR line endings in containers', '- a\r\n\r\n- b  \r\n  c\r> d\r> e\r'],
+  ])('builds %s', (_name, text) => {
+    expectSameTree(text);
+  });
+
+  it.each([
     ['a byte order mark', '\uFEFF# Title\n'],
     ['a tab', '-\tItem\n'],
     ['TOML front matter', '+++\ntitle = "x"\n+++\n\nText\n'],
@@ -122,6 +165,8 @@ describe('treeFromMarkdownlint', () => {
     ['a literal autolink ending in a character reference', 'See https://example.org/?q=&#8221; now\n'],
     ['math hiding emphasis', 'Cost $a*b*$ here\n'],
     ['an HTML block across quoted lines', '> <div>\n> text\n> </div>\n'],
+    ['a line ending markdownlint read past a list indent, ending a text', '- $\n  <z>\n'],
+    ['a line ending markdownlint read past a quote marker, ending a break', '> $\n> a\\\n> b\n'],
   ])('declines %s', (_name, text) => {
     expect(sharedTree(text)).toBeUndefined();
   });

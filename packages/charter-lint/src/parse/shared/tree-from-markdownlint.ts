@@ -1,11 +1,9 @@
 import type { Root } from 'mdast';
 import type { MicromarkToken } from 'markdownlint';
-import { bodyFromMarkdown } from '../syntax.js';
-import { compileEvents } from './compile-events.js';
-import { eventsFromTokens } from './events-from-tokens.js';
+import { startConversion } from './conversion.js';
 import { frontMatterNode } from './front-matter.js';
 import { lineStarts } from './line-starts.js';
-import { alignTables } from './table-align.js';
+import { mdastFromTokens } from './mdast-from-tokens.js';
 
 /** What markdownlint parsed of a file: its token tree and the front matter it removed first. */
 export interface MarkdownlintParse {
@@ -19,7 +17,7 @@ export interface MarkdownlintParse {
  * second parse was a quarter of a full run). `undefined` when the tree could
  * differ from our own parser's, and the caller parses the file itself: a
  * byte order mark or a tab (micromark splits tabs into virtual spaces that
- * markdownlint's offsets cannot express), or anything `eventsFromTokens` and
+ * markdownlint's offsets cannot express), or anything `mdastFromTokens` and
  * `frontMatterNode` decline. Property tests hold the two trees equal.
  */
 export function treeFromMarkdownlint(text: string, parse: MarkdownlintParse): Root | undefined {
@@ -27,20 +25,12 @@ export function treeFromMarkdownlint(text: string, parse: MarkdownlintParse): Ro
   const starts = lineStarts(text);
   const frontMatter = frontMatterNode(text, starts, parse.frontMatterLines);
   if (frontMatter === undefined) return undefined;
-  const events = eventsFromTokens(parse.tokens, starts, parse.frontMatterLines.length);
-  if (events === undefined) return undefined;
-  alignTables(events);
-  const tree = compileEvents(events, bodyFromMarkdown);
+  const conversion = startConversion(text, starts, parse.frontMatterLines.length);
+  const tree = mdastFromTokens(conversion, parse.tokens);
+  if (tree === undefined) return undefined;
   if (frontMatter.node && tree.position) {
     tree.children.unshift(frontMatter.node);
     tree.position.start = { line: 1, column: 1, offset: 0 };
-    // A page that is all front matter: our parser's last token ends where the text does.
-    if (events.length === 0)
-      tree.position.end = {
-        line: starts.length,
-        column: text.length - (starts.at(-1) ?? 0) + 1,
-        offset: text.length,
-      };
   }
   return tree;
 }
