@@ -1,11 +1,11 @@
-import ignoreModule, { type Ignore } from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 
 export type { Ignore };
 
 /**
  * A matcher for gitignore-style patterns (`.gitignore` files and the
- * config's `ignore` key). `ignore` is CommonJS typed as an ES module; its
- * `default` is the factory either way.
+ * config's `ignore` key). `ignore` 7 is CommonJS typed with `export =`, so
+ * its default import is the factory.
  */
 export const ignorePatterns = (patterns: string | readonly string[]): Ignore =>
-  ignoreModule.default().add(patterns as string[]);
+  ignore().add(patterns as string[]);
