@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Tests that measure time or spawn processes: they run on their own, one
@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * turbo.json, after the browser suites), so no parallel load reads as a
  * slow or super-linear result.
  */
-const TIMING = ['**/linear-time.test.ts', 'test/cli/spawn.test.ts', 'test/cli/remark-cli.test.ts'];
+const TIMING = ['**/*linear-time.test.ts', 'test/cli/spawn.test.ts', 'test/cli/remark-cli.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: TIMING,
+          exclude: [...configDefaults.exclude, ...TIMING],
           sequence: { groupOrder: 0 },
         },
       },

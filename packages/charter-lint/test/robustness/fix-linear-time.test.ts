@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROWTH, growthRatio, MAX_RATIO } from '../../test/growth-ratio.js';
-import { applyFixes } from './apply-fixes.js';
+import { GROWTH, growthRatio, MAX_RATIO } from '../growth-ratio.js';
+import { applyFixes } from '../../src/fix/apply-fixes.js';
 
 /** `count` paragraphs, each with one word to replace. */
 function fixable(count: number) {

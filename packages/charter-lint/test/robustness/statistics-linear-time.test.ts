@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GROWTH, growthRatio, MAX_RATIO } from '../../test/growth-ratio.js';
-import { sentences } from '../text/sentences.js';
-import { findStatistics } from './statistics.js';
+import { GROWTH, growthRatio, MAX_RATIO } from '../growth-ratio.js';
+import { sentences } from '../../src/text/sentences.js';
+import { findStatistics } from '../../src/figures/statistics.js';
 
 // Inputs built to make a backtracking pattern blow up: long digit runs with
 // separators that almost group, chains that almost join, markers that never close.
