@@ -6,7 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * turbo.json, after the browser suites), so no parallel load reads as a
  * slow or super-linear result.
  */
-const TIMING = ['**/*linear-time.test.ts', 'test/cli/spawn.test.ts', 'test/cli/remark-cli.test.ts'];
+const TIMING = ['**/*linear-time.test.ts', 'test/cli/spawn*.test.ts', 'test/cli/remark-cli.test.ts'];
 
 export default defineConfig({
   test: {
