@@ -16,11 +16,7 @@ async function cpuTime(run: () => unknown): Promise<number> {
  * 16×, quadratic work 256×, so neither noise nor a slow first run can cross
  * the bound from either side.
  */
-export async function growthRatio(
-  small: () => unknown,
-  large: () => unknown,
-  runs = 3,
-): Promise<number> {
+export async function growthRatio(small: () => unknown, large: () => unknown, runs = 3): Promise<number> {
   await cpuTime(small);
   await cpuTime(large);
   let fastestSmall = Infinity;

@@ -28,7 +28,11 @@ const isDotFolder = (name: string) => name.startsWith('.') && name !== '.' && na
  * (tinyglobby skips them without a word) and the dot-folders it will skip.
  */
 function watchedFileSystem(result: ExpandedPaths) {
-  const watchedReaddir = ((path: string, options: object, callback: (error: unknown, entries: unknown) => void) =>
+  const watchedReaddir = ((
+    path: string,
+    options: object,
+    callback: (error: unknown, entries: unknown) => void,
+  ) =>
     readdir(path, options as { withFileTypes: true }, (error, entries) => {
       if (error) result.unreadableFolders.push({ folder: path, code: error.code ?? String(error) });
       else {
@@ -62,7 +66,13 @@ function statOf(path: string): Stats | undefined | NodeJS.ErrnoException {
 export async function expandPaths(args: readonly string[], cwd: string): Promise<ExpandedPaths> {
   const gitignore = new GitIgnore();
   const seen = new Set<string>();
-  const result: ExpandedPaths = { files: [], missing: [], empty: [], unreadableFolders: [], skippedDotFolders: [] };
+  const result: ExpandedPaths = {
+    files: [],
+    missing: [],
+    empty: [],
+    unreadableFolders: [],
+    skippedDotFolders: [],
+  };
   const fs = watchedFileSystem(result);
   const add = (file: string) => {
     if (seen.has(file)) return;
@@ -78,11 +88,12 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       add(path);
       continue;
     }
-    const scan = stats !== undefined
-      ? { pattern: MARKDOWN_GLOB, base: path }
-      : isDynamicPattern(arg)
-        ? { pattern: arg, base: cwd }
-        : undefined;
+    const scan =
+      stats !== undefined
+        ? { pattern: MARKDOWN_GLOB, base: path }
+        : isDynamicPattern(arg)
+          ? { pattern: arg, base: cwd }
+          : undefined;
     if (scan === undefined) {
       result.missing.push(arg);
       continue;

@@ -46,12 +46,18 @@ function writeOutputFile(path: string, output: string): void {
 }
 
 async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
-  const { files, missing, empty, unreadableFolders, skippedDotFolders } = await expandPaths(args.paths, io.cwd);
+  const { files, missing, empty, unreadableFolders, skippedDotFolders } = await expandPaths(
+    args.paths,
+    io.cwd,
+  );
   const shown = (path: string) => printable(displayPath(path, io.cwd));
   for (const path of missing) io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder\n`);
-  for (const pattern of empty) io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found\n`);
+  for (const pattern of empty)
+    io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found\n`);
   for (const { folder, code } of unreadableFolders) {
-    io.stderr.write(`charter-lint: ${shown(folder)}: folder cannot be read (${code}); its files were not checked\n`);
+    io.stderr.write(
+      `charter-lint: ${shown(folder)}: folder cannot be read (${code}); its files were not checked\n`,
+    );
   }
   if (args.verbose) {
     for (const folder of skippedDotFolders) {

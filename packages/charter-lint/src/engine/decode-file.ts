@@ -35,14 +35,22 @@ const sequenceLength = (lead: number) =>
  * overlong forms, surrogates or code points above U+10FFFF), or -1.
  */
 export function firstInvalidUtf8(content: Uint8Array): number {
-  for (let index = 0; index < content.length; ) {
+  for (let index = 0; index < content.length;) {
     const lead = content[index] ?? 0;
     const length = sequenceLength(lead);
     if (length === 0) return index;
     const second = content[index + 1] ?? 0;
     // The second byte's range depends on the lead (Unicode table 3-7); the others are 80–BF.
     const [low, high] =
-      lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+      lead === 0xe0
+        ? [0xa0, 0xbf]
+        : lead === 0xed
+          ? [0x80, 0x9f]
+          : lead === 0xf0
+            ? [0x90, 0xbf]
+            : lead === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     if (length > 1 && (index + 1 >= content.length || second < low || second > high)) return index;
     for (let next = 2; next < length; next++) {
       const byte = content[index + next];

@@ -131,20 +131,27 @@ describe('lintFile encodings', () => {
   it.each([
     ['UTF-16 LE', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le')],
     ['UTF-16 BE', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le').swap16()],
-  ])('lints %s with a byte-order mark, and --fix writes it back in the same encoding', async (_name, encode) => {
-    const file = join(folder(), 'draft.md');
-    writeFileSync(file, encode('A TODO in café.\n'));
-    const report = await lintFile(file, { catalogue: [noTodo] });
-    expect(report.messages).toEqual([expect.objectContaining({ ruleId: 'no-todo', line: 1, column: 3 })]);
-    await fix(file);
-    expect(readFileSync(file)).toEqual(encode('A done in café.\n'));
-  });
+  ])(
+    'lints %s with a byte-order mark, and --fix writes it back in the same encoding',
+    async (_name, encode) => {
+      const file = join(folder(), 'draft.md');
+      writeFileSync(file, encode('A TODO in café.\n'));
+      const report = await lintFile(file, { catalogue: [noTodo] });
+      expect(report.messages).toEqual([expect.objectContaining({ ruleId: 'no-todo', line: 1, column: 3 })]);
+      await fix(file);
+      expect(readFileSync(file)).toEqual(encode('A done in café.\n'));
+    },
+  );
 
   it('places invalid UTF-8 at its bytes even when the file already holds U+FFFD', async () => {
     const file = join(folder(), 'draft.md');
     writeFileSync(
       file,
-      Buffer.concat([Buffer.from('A \uFFFD sign.\nSecond line: caf'), Buffer.from([0xe9]), Buffer.from('.\n')]),
+      Buffer.concat([
+        Buffer.from('A \uFFFD sign.\nSecond line: caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('.\n'),
+      ]),
     );
     const report = await lintFile(file, { catalogue: [] });
     expect(report.messages[0]).toEqual(

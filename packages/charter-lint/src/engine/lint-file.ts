@@ -132,7 +132,12 @@ export async function lintFile(path: string, options: LintFileOptions = {}): Pro
     snapshot = readSnapshot(path);
   } catch (error) {
     return fileReport(displayPath, [
-      fileMessage(FILE_CHECKS.unreadable, 'error', `Cannot read the file (${describeFileError(error)}).`, true),
+      fileMessage(
+        FILE_CHECKS.unreadable,
+        'error',
+        `Cannot read the file (${describeFileError(error)}).`,
+        true,
+      ),
     ]);
   }
   try {

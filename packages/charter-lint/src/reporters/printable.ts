@@ -3,11 +3,14 @@
  * CSI) and the bidirectional overrides and isolates that reorder a line
  * ("Trojan Source").
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const UNPRINTABLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 const escape = (character: string) => {
   const code = character.charCodeAt(0);
-  return code > 0xff ? `\\u${code.toString(16).toUpperCase()}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  return code > 0xff
+    ? `\\u${code.toString(16).toUpperCase()}`
+    : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
 };
 
 /**

@@ -100,6 +100,7 @@ describe('stylish', () => {
       warningCount: 0,
     };
     const output = stylish([hostile], context);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal.
     expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(output).toContain('a\\x1B]0;title\\x07\\x0Db.md');
     expect(output).toContain('Image “\\x1B[2J\\x9B31m\\x0D✔ All good\\u202E” has no credit');
@@ -162,7 +163,9 @@ describe('github', () => {
     });
     const many: FileReport = {
       filePath: 'long.md',
-      messages: Array.from({ length: 30 }, (_, index) => finding(index % 3 === 0 ? 'warning' : 'error', index + 1)),
+      messages: Array.from({ length: 30 }, (_, index) =>
+        finding(index % 3 === 0 ? 'warning' : 'error', index + 1),
+      ),
       errorCount: 20,
       warningCount: 10,
     };

@@ -21,7 +21,8 @@ function helpUri(id: string, charterIds: ReadonlySet<string>): string {
   return ENGINE_CHECKS_URI;
 }
 
-const segments = (path: string) => path.split(/[\\/]/).filter((segment, index) => index === 0 || segment !== '');
+const segments = (path: string) =>
+  path.split(/[\\/]/).filter((segment, index) => index === 0 || segment !== '');
 const isAbsolute = (path: string) => /^(?:[\\/]|[A-Za-z]:[\\/])/.test(path);
 
 /**

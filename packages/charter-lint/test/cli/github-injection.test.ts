@@ -44,9 +44,10 @@ describe('--format github under hostile file names and content', () => {
     const commands = runnerCommands(stdout);
     expect(commands).toHaveLength(4);
     const annotated = commands.map((command) => {
-      const match = /^::error file=([^,]*),line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=([\w-]+)::[^\r\n]*$/.exec(
-        command,
-      );
+      const match =
+        /^::error file=([^,]*),line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=([\w-]+)::[^\r\n]*$/.exec(
+          command,
+        );
       expect(match, command).not.toBeNull();
       return `${decodeProperty(match?.[1] ?? '')} ${match?.[2]}`;
     });

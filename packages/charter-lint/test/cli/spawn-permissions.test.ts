@@ -82,7 +82,9 @@ describe('charter-lint (spawned) where permissions deny it', () => {
     expect(scan.stderr).toBe(
       'charter-lint: private: folder cannot be read (EACCES); its files were not checked\n',
     );
-    expect((JSON.parse(scan.stdout) as FileReport[]).map((report) => report.filePath)).toEqual(['public/b.md']);
+    expect((JSON.parse(scan.stdout) as FileReport[]).map((report) => report.filePath)).toEqual([
+      'public/b.md',
+    ]);
     expect(scan.code).toBe(1);
     chmodSync(join(root, 'private'), 0o755);
   });
@@ -90,7 +92,9 @@ describe('charter-lint (spawned) where permissions deny it', () => {
 
 describe('worker threads', () => {
   it('never starts more workers than there are cores, whatever --concurrency asks', async () => {
-    const { poolSize } = (await import(pathToFileURL(join(packageRoot, 'dist/engine/worker-pool.js')).href)) as {
+    const { poolSize } = (await import(
+      pathToFileURL(join(packageRoot, 'dist/engine/worker-pool.js')).href
+    )) as {
       poolSize: (files: number, requested?: number | 'auto') => number;
     };
     expect(poolSize(10_000, 10_000)).toBe(availableParallelism());
