@@ -13,6 +13,7 @@ export const OPTIONS = {
   markdownlint: { type: 'boolean', default: true },
   'output-file': { type: 'string', short: 'o' },
   concurrency: { type: 'string', default: 'auto' },
+  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -28,6 +29,7 @@ export interface CliArgs {
   markdownlint: boolean;
   outputFile?: string;
   concurrency: number | 'auto';
+  verbose: boolean;
   help: boolean;
   version: boolean;
 }
@@ -71,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fix: values.fix,
     markdownlint: values.markdownlint,
     concurrency: values.concurrency === 'auto' ? 'auto' : count('concurrency', values.concurrency),
+    verbose: values.verbose,
     help: values.help,
     version: values.version,
   };

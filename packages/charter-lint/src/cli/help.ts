@@ -4,7 +4,8 @@ export const HELP = `Usage: charter-lint [options] [files, folders or globs...]
 Checks Markdown drafts against ALIMA's charter (sourced figures, footnotes,
 photo credits, charter language) and Markdown hygiene (markdownlint).
 With no paths, checks every *.md and *.markdown file under the current
-folder, skipping node_modules and what .gitignore excludes.
+folder, skipping node_modules, dot-folders (.github: name one to check it)
+and what .gitignore excludes.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or github
@@ -16,10 +17,15 @@ Options:
       --lang <en|fr>      language of files whose front matter has no lang:
       --no-markdownlint   run the charter rules only
   -o, --output-file <f>   write the report to a file instead of stdout
-      --concurrency <n>   worker threads: a number, or auto (default)
+      --concurrency <n>   worker threads: a number (at most the cores),
+                          or auto (default)
+      --verbose           list the dot-folders skipped, and print the
+                          stack trace of an internal error
   -h, --help              show this help
   -v, --version           show the version
 
 Exit codes: 0 no errors, 1 errors found or more warnings than --max-warnings,
-2 a usage, configuration or file-reading failure.
+2 a usage or configuration failure, or a file that could not be read or
+fixed (its report says why; the other files are reported as usual).
+Folders that cannot be read are named on stderr.
 `;

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/config-types.js';
 import type { FileReport } from '../engine/report-types.js';
-import { lintFiles, type LintFilesOptions } from '../engine/lint-files.js';
+import { displayPath, lintFiles, type LintFilesOptions } from '../engine/lint-files.js';
 import { shouldColor } from '../reporters/colors.js';
+import { printable } from '../reporters/printable.js';
 import { rules } from '../rules/catalogue.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { expandPaths } from './expand-paths.js';
@@ -45,9 +46,24 @@ function writeOutputFile(path: string, output: string): void {
 }
 
 async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
-  const { files, missing, empty } = await expandPaths(args.paths, io.cwd);
-  for (const path of missing) io.stderr.write(`charter-lint: ${path}: no such file or folder\n`);
-  for (const pattern of empty) io.stderr.write(`charter-lint: ${pattern}: no Markdown files found\n`);
+  const { files, missing, empty, unreadableFolders, skippedDotFolders } = await expandPaths(
+    args.paths,
+    io.cwd,
+  );
+  const shown = (path: string) => printable(displayPath(path, io.cwd));
+  for (const path of missing) io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder\n`);
+  for (const pattern of empty)
+    io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found\n`);
+  for (const { folder, code } of unreadableFolders) {
+    io.stderr.write(
+      `charter-lint: ${shown(folder)}: folder cannot be read (${code}); its files were not checked\n`,
+    );
+  }
+  if (args.verbose) {
+    for (const folder of skippedDotFolders) {
+      io.stderr.write(`charter-lint: ${shown(folder)}: dot-folder skipped (name it to check it)\n`);
+    }
+  }
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
@@ -61,7 +77,7 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   let reports = linted;
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
-  const output = reporters[args.format](reports, { color, version: packageVersion(), rules });
+  const output = reporters[args.format](reports, { color, version: packageVersion(), rules, cwd: io.cwd });
   if (args.outputFile === undefined) io.stdout.write(output);
   else writeOutputFile(resolve(io.cwd, args.outputFile), output);
   const maxWarnings = args.maxWarnings;
@@ -81,6 +97,7 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
  * lints, prints, and returns the exit code (0 clean, 1 findings, 2 failure).
  */
 export async function main(argv: readonly string[], io: CliEnvironment): Promise<number> {
+  const verbose = argv.includes('--verbose');
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.version) {
@@ -91,10 +108,14 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`charter-lint: ${error.message}\n`);
-    } else {
+    } else if (verbose) {
       io.stderr.write(
         `charter-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
       );
+    } else {
+      // A writer needs the sentence; a bug report, the stack (--verbose).
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`charter-lint: internal error: ${message.split('\n')[0]} (--verbose shows where)\n`);
     }
     return EXIT.failure;
   }

@@ -9,8 +9,8 @@ const folder = () => mkdtempSync(join(tmpdir(), 'charter-lint-file-'));
 
 describe('lintFile', () => {
   it.each([
-    ['a folder', (dir: string) => dir, 'EISDIR'],
-    ['a missing file', (dir: string) => join(dir, 'gone.md'), 'ENOENT'],
+    ['a folder', (dir: string) => dir, 'EISDIR: it is a folder'],
+    ['a missing file', (dir: string) => join(dir, 'gone.md'), 'ENOENT: no such file'],
   ])('reports %s as unreadable, fatally, naming the error', async (_what, path, code) => {
     const dir = folder();
     const report = await lintFile(path(dir), { displayPath: 'x.md' });
@@ -75,6 +75,6 @@ describe('lintFile', () => {
     expect(report.messages[0]).toEqual(
       expect.objectContaining({ ruleId: 'file-changed', severity: 'error', fatal: true }),
     );
-    expect(report.messages[0]?.message).toContain('changed on disk');
+    expect(report.messages[0]?.message).toContain('changed or was removed while it was being fixed');
   });
 });

@@ -1,12 +1,15 @@
 import {
   ChangedOnDiskError,
   readSnapshot,
+  ReadOnlyFileError,
   writeIfUnchanged,
   type ReadSnapshot,
 } from '../fix/write-if-unchanged.js';
 import { fixText } from '../fix/fix-text.js';
+import { decodeFile, encodeFile } from './decode-file.js';
+import { describeFileError } from './file-error.js';
 import type { LintOptions } from './lint-options.js';
-import { lintText } from './lint-text.js';
+import { INTERNAL_ERROR_RULE_ID, lintText } from './lint-text.js';
 import type { FileReport, ReportMessage } from './report-types.js';
 import { fileReport } from './to-report.js';
 
@@ -16,11 +19,8 @@ export const FILE_CHECKS = {
   binary: 'file-binary',
   encoding: 'file-encoding',
   changedOnDisk: 'file-changed',
+  unwritable: 'file-unwritable',
 } as const;
-
-const BOM = '\uFEFF';
-/** As git: a NUL byte in the first 8000 bytes makes a file binary. */
-const BINARY_SNIFF_BYTES = 8000;
 
 /** Options of `lintFile`; `catalogue` only in-process (worker jobs are plain data). */
 export interface LintFileOptions extends Omit<LintOptions, 'filePath'> {
@@ -48,23 +48,24 @@ function fileMessage(
   };
 }
 
-function positionOf(
+/** The file's report after a failed write: why nothing was written, then its findings as they stand. */
+async function notWritten(
+  error: unknown,
+  displayPath: string,
   text: string,
-  index: number,
-): Pick<ReportMessage, 'line' | 'column' | 'endLine' | 'endColumn'> {
-  const before = text.slice(0, index).split('\n');
-  const line = before.length;
-  const column = (before.at(-1)?.length ?? 0) + 1;
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
-
-function decode(content: Uint8Array): { text: string; invalidAt?: number } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content) };
-  } catch {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(content);
-    return { text, invalidAt: text.indexOf('\uFFFD') };
-  }
+  settings: LintFileOptions,
+): Promise<FileReport> {
+  const [ruleId, reason] =
+    error instanceof ChangedOnDiskError
+      ? [FILE_CHECKS.changedOnDisk, error.message]
+      : error instanceof ReadOnlyFileError
+        ? [FILE_CHECKS.unwritable, error.message]
+        : [
+            FILE_CHECKS.unwritable,
+            `Cannot write the fixed file (${describeFileError(error)}); it was left unchanged.`,
+          ];
+  const report = await lintText(text, settings);
+  return fileReport(displayPath, [fileMessage(ruleId, 'error', reason, true), ...report.messages]);
 }
 
 async function lintContent(
@@ -75,15 +76,14 @@ async function lintContent(
 ): Promise<FileReport> {
   const { fix, displayPath: _shown, ...lintOptions } = options;
   const settings = { ...lintOptions, filePath: displayPath };
-  if (snapshot.content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+  const decoded = decodeFile(snapshot.content);
+  if (decoded.kind === 'binary') {
     return fileReport(displayPath, [
       fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),
     ]);
   }
-  const { text: decoded, invalidAt } = decode(snapshot.content);
-  const bom = decoded.startsWith(BOM) ? BOM : '';
-  const text = decoded.slice(bom.length);
-  if (invalidAt !== undefined) {
+  const { text } = decoded;
+  if (decoded.kind === 'invalid') {
     const report = await lintText(text, settings);
     const encoding: ReportMessage = {
       ...fileMessage(
@@ -91,7 +91,7 @@ async function lintContent(
         'warning',
         'Invalid UTF-8: bad bytes read as \uFFFD; --fix leaves this file alone. Save it as UTF-8.',
       ),
-      ...positionOf(text, Math.max(0, invalidAt - bom.length)),
+      ...decoded.invalidAt,
     };
     return fileReport(displayPath, [encoding, ...report.messages]);
   }
@@ -99,22 +99,31 @@ async function lintContent(
   const fixed = await fixText(text, settings);
   if (fixed.output === text) return fixed.report;
   try {
-    writeIfUnchanged(path, snapshot, bom + fixed.output);
+    writeIfUnchanged(path, snapshot, encodeFile(fixed.output, decoded));
   } catch (error) {
-    if (!(error instanceof ChangedOnDiskError)) throw error;
-    const report = await lintText(text, settings);
-    return fileReport(displayPath, [
-      fileMessage(FILE_CHECKS.changedOnDisk, 'error', error.message, true),
-      ...report.messages,
-    ]);
+    return notWritten(error, displayPath, text, settings);
   }
   return fixed.report;
 }
 
+/** A report for a file whose linting failed in an unexpected way: fatal, one line, no stack. */
+function internalFailure(displayPath: string, error: unknown): FileReport {
+  return fileReport(displayPath, [
+    fileMessage(
+      INTERNAL_ERROR_RULE_ID,
+      'error',
+      `Internal error while linting this file: ${describeFileError(error)}`,
+      true,
+    ),
+  ]);
+}
+
 /**
  * Lints one file from disk (and fixes it with `fix`). Never throws for the
- * file's sake: an unreadable, binary or mis-encoded file, or a file edited
- * while being fixed, becomes a message in its report.
+ * file's sake: an unreadable, binary or mis-encoded file, a file edited or
+ * removed while being fixed, a file that cannot be written, and any
+ * internal failure become a message in its report (fatal where the file
+ * could not be checked or fixed), without a stack trace.
  */
 export async function lintFile(path: string, options: LintFileOptions = {}): Promise<FileReport> {
   const displayPath = options.displayPath ?? path;
@@ -122,10 +131,18 @@ export async function lintFile(path: string, options: LintFileOptions = {}): Pro
   try {
     snapshot = readSnapshot(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return fileReport(displayPath, [
-      fileMessage(FILE_CHECKS.unreadable, 'error', `Cannot read the file (${code}).`, true),
+      fileMessage(
+        FILE_CHECKS.unreadable,
+        'error',
+        `Cannot read the file (${describeFileError(error)}).`,
+        true,
+      ),
     ]);
   }
-  return lintContent(path, displayPath, snapshot, options);
+  try {
+    return await lintContent(path, displayPath, snapshot, options);
+  } catch (error) {
+    return internalFailure(displayPath, error);
+  }
 }

@@ -9,9 +9,12 @@ export interface AppliedFixes {
 }
 
 /**
- * Applies non-overlapping fixes, from the end of the text so earlier offsets
- * stay true. Where fixes overlap, the one starting first wins and the others
- * wait for the next pass (after a re-lint). Text outside the fixed ranges is
+ * Applies non-overlapping fixes in one pass: sorted by offset, the output is
+ * built once from the kept text between them and their replacements, so
+ * time grows linearly with the text and the number of fixes (rebuilding the
+ * text for every fix took minutes for 40,000 fixes). Where fixes overlap,
+ * the one starting first wins and the others wait for the next pass (after
+ * a re-lint). Text outside the fixed ranges is
  * never touched.
  */
 export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes {
@@ -35,8 +38,14 @@ export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes 
       continue;
     chosen.push(fix);
   }
-  let output = source;
-  for (const fix of chosen.reverse()) output = output.slice(0, fix.start) + fix.text + output.slice(fix.end);
+  const pieces: string[] = [];
+  let kept = 0;
+  for (const fix of chosen) {
+    pieces.push(source.slice(kept, fix.start), fix.text);
+    kept = fix.end;
+  }
+  pieces.push(source.slice(kept));
+  const output = pieces.join('');
   const duplicates =
     ordered.length - new Set(ordered.map((fix) => `${fix.start}:${fix.end}:${fix.text}`)).size;
   return { output, applied: chosen.length, skipped: fixes.length - chosen.length - duplicates };

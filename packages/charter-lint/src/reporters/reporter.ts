@@ -9,6 +9,11 @@ export interface ReporterContext {
   version: string;
   /** The rules of the run, for SARIF's rule descriptions. */
   rules: readonly { meta: RuleMeta }[];
+  /**
+   * The absolute folder report paths are relative to (the command's current
+   * folder), so SARIF can give files outside it a URI relative to it too.
+   */
+  cwd?: string;
 }
 
 /** Turns the reports of a run into the text the command prints. */

@@ -82,6 +82,30 @@ describe('stylish', () => {
     expect(stylish([reports[1] as FileReport], context)).toBe('');
   });
 
+  it('escapes control characters that came from a file or a file name', () => {
+    const hostile: FileReport = {
+      filePath: 'a\u001b]0;title\u0007\rb.md',
+      messages: [
+        {
+          ruleId: 'photo-credit',
+          severity: 'error',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          message: 'Image “\u001b[2J\u009b31m\r✔ All good\u202e” has no credit',
+        },
+      ],
+      errorCount: 1,
+      warningCount: 0,
+    };
+    const output = stylish([hostile], context);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal.
+    expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(output).toContain('a\\x1B]0;title\\x07\\x0Db.md');
+    expect(output).toContain('Image “\\x1B[2J\\x9B31m\\x0D✔ All good\\u202E” has no credit');
+  });
+
   it('colours only when asked', () => {
     expect(stylish(reports, { ...context, color: true })).toContain('\u001b[31merror');
     expect(stylish(reports, context)).not.toContain('\u001b[');
@@ -109,14 +133,57 @@ describe('json', () => {
 });
 
 describe('github', () => {
-  it('prints one escaped workflow command per finding, then the summary', () => {
+  it('prints one escaped workflow command per finding, then the summary between stop-commands markers', () => {
     const lines = github(reports, context).split('\n');
     expect(lines.slice(0, 3)).toEqual([
       '::error file=docs/mali page.md,line=3,col=12,endLine=3,endColumn=19,title=sourced-figures::"332,957" has no source',
       '::warning file=docs/mali page.md,line=10,col=1,endLine=10,endColumn=14,title=MD045::Images should have alternate text (alt text)',
       '::notice file=docs/mali page.md,line=12,col=5,endLine=12,endColumn=13,title=gender::Say "chair": 100%25, a, b%0Anext',
     ]);
+    const token = /^::stop-commands::(charter-lint-[\da-f-]{36})$/.exec(lines[3] ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-2)).toBe(`::${token}::`);
     expect(lines).toContain('✖ 3 problems (1 error, 1 warning, 1 info)');
+  });
+
+  it('uses a new stop-commands token on every run', () => {
+    const token = (output: string) => /::stop-commands::(\S+)/.exec(output)?.[1];
+    expect(token(github(reports, context))).not.toBe(token(github(reports, context)));
+  });
+
+  it('annotates at most ten errors and ten warnings, errors first, and says what it left out', () => {
+    const finding = (severity: 'error' | 'warning', line: number) => ({
+      ruleId: severity === 'error' ? 'sourced-figures' : 'MD045',
+      severity,
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 2,
+      message: `${severity} on line ${line}`,
+    });
+    const many: FileReport = {
+      filePath: 'long.md',
+      messages: Array.from({ length: 30 }, (_, index) =>
+        finding(index % 3 === 0 ? 'warning' : 'error', index + 1),
+      ),
+      errorCount: 20,
+      warningCount: 10,
+    };
+    const lines = github([many], context).split('\n');
+    const annotated = lines.filter((line) => /^::(error|warning) /.test(line));
+    expect(annotated.map((line) => line.slice(2, line.indexOf(' ')))).toEqual([
+      ...Array<string>(10).fill('error'),
+      ...Array<string>(10).fill('warning'),
+    ]);
+    expect(annotated[0]).toContain('::error on line 2');
+    expect(lines[20]).toBe(
+      'charter-lint: 10 errors not annotated (GitHub shows 10 of each kind per step); all are listed below.',
+    );
+    expect(lines.filter((line) => / error on line \d+/.test(line))).toHaveLength(20);
+  });
+
+  it('prints only annotations, and no markers, for a clean run', () => {
+    expect(github([reports[1] as FileReport], context)).toBe('');
   });
 });
 

@@ -21,13 +21,36 @@ function helpUri(id: string, charterIds: ReadonlySet<string>): string {
   return ENGINE_CHECKS_URI;
 }
 
-/** `docs/a b.md` → `docs/a%20b.md`: SARIF URIs, relative to the repository root. */
-const toUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+const segments = (path: string) =>
+  path.split(/[\\/]/).filter((segment, index) => index === 0 || segment !== '');
+const isAbsolute = (path: string) => /^(?:[\\/]|[A-Za-z]:[\\/])/.test(path);
+
+/**
+ * `docs/a b.md` → `docs/a%20b.md`: a URI relative to `%SRCROOT%`, the
+ * current folder. A file outside it (reports name it by its absolute path)
+ * gets `../` steps up from that folder, so every URI has the same base.
+ */
+function toUri(path: string, cwd: string | undefined): string {
+  let parts = segments(path);
+  if (isAbsolute(path) && cwd !== undefined) {
+    const base = segments(cwd);
+    let common = 0;
+    while (common < base.length && common < parts.length && base[common] === parts[common]) common++;
+    // Another drive has no relative path: keep the absolute one.
+    if (common > 0) parts = [...Array<string>(base.length - common).fill('..'), ...parts.slice(common)];
+  }
+  return parts.map((part) => (part === '..' ? part : encodeURIComponent(part))).join('/');
+}
+
+/** `file:///work/docs/`: the folder `%SRCROOT%` stands for. */
+const folderUri = (cwd: string) =>
+  `file://${cwd.startsWith('/') ? '' : '/'}${segments(cwd).map(encodeURIComponent).join('/').replace(/%3A/, ':')}/`;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning accepts it: every rule of the run
  * with its summary and documentation link, every finding with a relative
- * file URI and a region. Upload with github/codeql-action/upload-sarif.
+ * file URI (relative to `%SRCROOT%`, the current folder, even for files
+ * outside it) and a region. Upload with github/codeql-action/upload-sarif.
  */
 export const sarif: Reporter = (reports, context) => {
   const charter = new Map(context.rules.map((rule) => [rule.meta.id, rule.meta]));
@@ -54,7 +77,7 @@ export const sarif: Reporter = (reports, context) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(report.filePath), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: toUri(report.filePath, context.cwd), uriBaseId: '%SRCROOT%' },
             region: {
               startLine: message.line,
               startColumn: message.column,
@@ -74,6 +97,9 @@ export const sarif: Reporter = (reports, context) => {
         tool: {
           driver: { name: 'charter-lint', version: context.version, informationUri: INFORMATION_URI, rules },
         },
+        ...(context.cwd === undefined
+          ? {}
+          : { originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(context.cwd) } } }),
         results,
       },
     ],

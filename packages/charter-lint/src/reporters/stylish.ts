@@ -1,5 +1,6 @@
 import type { ReportMessage } from '../engine/report-types.js';
 import { paint, type Style } from './colors.js';
+import { printable } from './printable.js';
 import type { Reporter } from './reporter.js';
 import { summaryLine, totals } from './summary.js';
 
@@ -14,7 +15,8 @@ const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width -
 
 /**
  * ESLint's "stylish": each file with findings, one aligned line per finding
- * (`line:column  severity  message  rule`), then the totals.
+ * (`line:column  severity  message  rule`), then the totals. What came from
+ * a file or a file name is printed with its control characters escaped.
  */
 export const stylish: Reporter = (reports, context) => {
   const color = paint(context.color);
@@ -24,11 +26,11 @@ export const stylish: Reporter = (reports, context) => {
     const rows = report.messages.map((message) => [
       `${message.line}:${message.column}`,
       message.severity,
-      message.message.replace(/\s*\n\s*/g, ' '),
-      message.ruleId,
+      printable(message.message.replace(/\s*\n\s*/g, ' ')),
+      printable(message.ruleId),
     ]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
-    out.push(color('underline', report.filePath));
+    out.push(color('underline', printable(report.filePath)));
     for (const [position = '', severity = '', message = '', ruleId = ''] of rows) {
       out.push(
         `  ${color('dim', padStart(position, widths[0] ?? 0))}  ${color(SEVERITY_STYLE[severity as ReportMessage['severity']], pad(severity, widths[1] ?? 0))}  ${pad(message, widths[2] ?? 0)}  ${color('dim', ruleId)}`,

@@ -63,3 +63,30 @@ describe('suppression comments', () => {
     expect(await lint(source)).toEqual(['5:no-todo']);
   });
 });
+
+describe('suppression comments that cannot be read', () => {
+  it.each([
+    ['commas between rule ids', '<!-- charter-lint disable no-todo, lang-probe -->'],
+    ['a colon after the name', '<!-- charter-lint: disable no-todo -->'],
+    ['an ESLint-style marker', '<!-- charter-lint-disable no-todo -->'],
+    ['a misspelt name', '<!-- charterlint disable no-todo -->'],
+    ['text after the comment', '<!-- charter-lint disable no-todo --> for now'],
+  ])('reports %s as a warning, and applies nothing', async (_what, comment) => {
+    const report = await lintText(`${comment}\n\nTODO.\n`, { catalogue: [noTodo] });
+    expect(report.messages.map((m) => [m.ruleId, m.severity, m.line])).toEqual([
+      ['suppression-comment', 'warning', 1],
+      ['no-todo', 'error', 3],
+    ]);
+    expect(report.messages[0]?.message).toMatch(/^Malformed suppression comment, not applied/);
+  });
+
+  it('words the unknown-id warning even when earlier findings were suppressed', async () => {
+    // Suppressed findings leave the message list before the unknown-id warning is read.
+    const source =
+      '<!-- charter-lint disable no-todo -->\n\nTODO one.\n\nTODO two.\n\n<!-- charter-lint enable no-todos -->\n';
+    const report = await lintText(source, { catalogue: [noTodo] });
+    expect(report.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      ['suppression-comment', 'Unknown rule "no-todos" in a suppression comment. Did you mean "no-todo"?'],
+    ]);
+  });
+});

@@ -15,6 +15,13 @@ export const SUPPRESSION_RULE_ID = 'suppression-comment';
 
 const VERBS = ['enable', 'disable', 'ignore'];
 
+/** A marker name that means ours but is not it: `charter-lint-disable`, `charterlint`, `Charter-Lint`. */
+const MISSPELT_MARKER = /^charter-?lint/i;
+/** A comment that starts like ours but that comment-marker cannot read (`charter-lint: …`, `a, b`, text after it). */
+const MALFORMED_COMMENT = /<!--\s*charter-?lint/i;
+const MALFORMED_MESSAGE =
+  'Malformed suppression comment, not applied: write `<!-- charter-lint disable RULE… -->` (or enable, ignore) alone on its line, rule ids separated by spaces.';
+
 export interface SuppressionOptions {
   /** Rule ids a comment may name; others are reported. Default: the catalogue and markdownlint ids. */
   known?: readonly string[];
@@ -30,14 +37,17 @@ function reportComment(file: VFile, node: Marker['node'], reason: string): void 
  * unified-message-control (the engine of remark-message-control). Must run
  * after every rule: it filters the messages already on the file. Unlike
  * remark-message-control, a comment with an unknown keyword is reported
- * instead of aborting the file, and unknown rule ids get a "did you mean".
+ * instead of aborting the file, unknown rule ids get a "did you mean", and a
+ * comment that looks meant for charter-lint but cannot be read (a misspelt
+ * marker, commas between ids, text after it) is reported instead of ignored.
  */
 export function remarkCharterSuppression(options: SuppressionOptions = {}) {
   const known = options.known ?? [...ruleIds, ...MARKDOWNLINT_RULE_IDS];
   return (tree: Root, file: VFile): void => {
     // Without the marker name there is no comment to read: skip the walk over the whole tree.
-    if (!String(file.value).includes(MARKER_NAME)) return;
-    const first = file.messages.length;
+    if (!/charter-?lint/i.test(String(file.value))) return;
+    // messageControl removes suppressed messages from the list: remember the ones before it, not an index.
+    const before = new Set(file.messages);
     messageControl(tree, {
       file,
       name: MARKER_NAME,
@@ -46,7 +56,14 @@ export function remarkCharterSuppression(options: SuppressionOptions = {}) {
       test: 'html',
       marker(node) {
         const marker = commentMarker(node);
-        if (marker?.name !== MARKER_NAME) return marker;
+        if (marker?.name !== MARKER_NAME) {
+          const value = 'value' in node ? String(node.value) : '';
+          if (MISSPELT_MARKER.test(marker?.name ?? '') || (!marker && MALFORMED_COMMENT.test(value))) {
+            reportComment(file, node as Marker['node'], MALFORMED_MESSAGE);
+            return undefined;
+          }
+          return marker;
+        }
         const verb = marker.attributes.split(/\s+/)[0] ?? '';
         if (VERBS.includes(verb)) return marker;
         reportComment(
@@ -58,8 +75,8 @@ export function remarkCharterSuppression(options: SuppressionOptions = {}) {
       },
     });
     // unified-message-control words its own messages about unknown ids; ours name the fix.
-    for (const message of file.messages.slice(first)) {
-      if (message.source !== 'unified-message-control') continue;
+    for (const message of file.messages) {
+      if (before.has(message) || message.source !== 'unified-message-control') continue;
       const id = /`'(.+)'`/.exec(message.reason)?.[1] ?? '';
       message.reason =
         message.message = `Unknown rule "${id}" in a suppression comment.${didYouMean(id, known)}`;

@@ -36,6 +36,7 @@ describe('charter-lint command (in process)', () => {
       '--no-markdownlint',
       '--output-file',
       '--concurrency',
+      '--verbose',
       '--version',
     ]) {
       expect(help.stdout).toContain(flag);

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint-text.js';
-
-/** CPU time of linting `source` once, in milliseconds. */
-async function lintTime(source: string): Promise<number> {
-  const start = process.cpuUsage();
-  await lintText(source);
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-}
-
-/**
- * How many times longer `large` takes to lint than `small`: the fastest of
- * four runs of each, interleaved, after a run of each to warm the JIT. CPU
- * time rather than wall time, minimums rather than means, and interleaving,
- * so a busy machine (CI shares its cores, other test files run alongside)
- * slows both sizes alike and does not read as super-linear work.
- */
-async function timeRatio(small: string, large: string): Promise<number> {
-  await lintTime(small);
-  await lintTime(large);
-  let fastestSmall = Infinity;
-  let fastestLarge = Infinity;
-  for (let run = 0; run < 4; run += 1) {
-    fastestLarge = Math.min(fastestLarge, await lintTime(large));
-    fastestSmall = Math.min(fastestSmall, await lintTime(small));
-  }
-  return fastestLarge / fastestSmall;
-}
+import { GROWTH, growthRatio, MAX_RATIO } from '../growth-ratio.js';
 
 /**
  * A list nested one level deeper on every line, about `n` characters long:
@@ -42,11 +16,7 @@ function nestedList(n: number): string {
   return lines.join('\n');
 }
 
-/**
- * Adversarial inputs, each at size n and 8n. Linear work takes about 8× as
- * long; quadratic work, 64×. The bound is loose (24×) so a busy machine does
- * not fail the test, and tight enough that super-linear behaviour does.
- */
+/** Adversarial inputs, each at size n and 16n (see `growthRatio` for the bound). */
 const adversarial: [string, (n: number) => string][] = [
   ['digits with group separators', (n) => `There were ${'123,'.repeat(n / 4)}5 people.`],
   ['digits with French spaces', (n) => `Il y avait ${'123\u202f'.repeat(n / 4)}5 personnes.`],
@@ -63,9 +33,14 @@ describe('lint time grows linearly with adversarial input', () => {
   it.each(adversarial)(
     '%s',
     async (_name, make) => {
-      const ratio = await timeRatio(make(10_000), make(80_000));
-      expect(ratio, `8× the input took ${ratio.toFixed(1)}× the time`).toBeLessThan(24);
+      const small = make(8_000);
+      const large = make(8_000 * GROWTH);
+      const ratio = await growthRatio(
+        () => lintText(small),
+        () => lintText(large),
+      );
+      expect(ratio, `${GROWTH}× the input took ${ratio.toFixed(1)}× the time`).toBeLessThan(MAX_RATIO);
     },
-    60_000,
+    120_000,
   );
 });
