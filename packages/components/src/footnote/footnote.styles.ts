@@ -35,9 +35,24 @@ export default css`
     text-underline-offset: 0.15em;
   }
 
+  /* WCAG 2.2 target size: at least 24 × 24 px, whatever the list's font size. */
   .backlink {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
     padding-inline: 0.2em;
     text-decoration: none;
+  }
+
+  .arrow {
+    display: inline-block;
+  }
+
+  /* ↩ points back along the line: the other way in right-to-left text. */
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
   }
 
   @media (forced-colors: active) {
