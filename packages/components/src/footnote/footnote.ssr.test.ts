@@ -92,7 +92,7 @@ describe('footnote elements on the server', () => {
     expect(() => renderPage(article(1), { nonce: '"><script>' })).toThrow(/nonce/);
   });
 
-  it('render the source list as a doc-endnotes section of list items, in the language asked for', async () => {
+  it('render the source list as a section of list items, in the language asked for', async () => {
     const page = await renderToString(
       html`<alima-footnotes lang="fr" heading-level="3">
         <alima-footnote
@@ -104,7 +104,7 @@ describe('footnote elements on the server', () => {
       </alima-footnotes>`,
     );
     expect(shadowMarkup(page)).toMatch(
-      /role="doc-endnotes"[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
+      /<section[^>]*aria-labelledby="heading"[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
     );
     expect(page).toMatch(/<alima-footnote[^>]* role="listitem"/);
     const note = shadowMarkup(page.slice(page.search(/<alima-footnote\s/)));

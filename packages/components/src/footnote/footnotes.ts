@@ -12,8 +12,8 @@ export type FootnotesHeadingLevel = HeadingLevel;
 /**
  * @summary The page's numbered source list, holding `<alima-footnote>` items.
  *
- * A section with role `doc-endnotes` and a heading ("Sources" in English and
- * French). Each note shows the number the page's references gave it; the
+ * A region named by its heading ("Sources" in English and French) holding a
+ * list: screen readers announce a list of as many items as there are notes. Each note shows the number the page's references gave it; the
  * list keeps the order it is written in. In development the page warns about
  * a reference to a missing note, a note nobody cites, a note without id or
  * with a duplicate id, and a list out of citation order (the checks
@@ -22,7 +22,7 @@ export type FootnotesHeadingLevel = HeadingLevel;
  * @slot - The `<alima-footnote>` items.
  * @slot heading - Replaces the localized "Sources" heading text.
  *
- * @csspart base - The section (role `doc-endnotes`).
+ * @csspart base - The section (a region named by the heading).
  * @csspart heading - The heading.
  * @csspart list - The list of notes.
  *
@@ -40,7 +40,7 @@ export class AlimaFootnotes extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: FootnotesHeadingLevel = 2;
 
   override render() {
-    return html`<section class="base" part="base" role="doc-endnotes" aria-labelledby="heading">
+    return html`<section class="base" part="base" aria-labelledby="heading">
       <div
         class="heading"
         part="heading"
@@ -50,7 +50,10 @@ export class AlimaFootnotes extends LitElement {
       >
         <slot name="heading">${this.localize.strings.sources}</slot>
       </div>
-      <div class="list" part="list" role="list"><slot></slot></div>
+      <!-- The slot itself is the list: Chromium gives slotted role="listitem" hosts their role only
+      when their parent in the flat tree is the list, and a wrapper around the slot would be that parent.
+      No doc-endnotes role: inside it Chromium turns list items into the deprecated doc-endnote. -->
+      <slot class="list" part="list" role="list"></slot>
     </section>`;
   }
 }
