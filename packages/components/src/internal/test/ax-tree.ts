@@ -1,20 +1,8 @@
 /// <reference types="@vitest/browser-playwright" />
 import { cdp } from 'vitest/browser';
+import { buildAxTree, type AxNode, type RawAxNode } from './ax-nodes.js';
 
-/** A node of Chromium's accessibility tree, as a screen reader gets it: ignored nodes left out. */
-export interface AxNode {
-  role: string;
-  name: string;
-  children: AxNode[];
-}
-
-interface RawAxNode {
-  nodeId: string;
-  ignored: boolean;
-  role?: { value: string };
-  name?: { value: string };
-  childIds?: string[];
-}
+export { findAll, isLink, textOf, type AxNode } from './ax-nodes.js';
 
 /**
  * Reads the page's full accessibility tree from Chromium over CDP
@@ -25,18 +13,7 @@ export async function accessibilityTree(): Promise<AxNode> {
   const { nodes } = (await cdp().send('Accessibility.getFullAXTree', { frameId: await testFrameId() })) as {
     nodes: RawAxNode[];
   };
-  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-  const build = (node: RawAxNode): AxNode[] => {
-    const children = (node.childIds ?? []).flatMap((id) => {
-      const child = byId.get(id);
-      return child ? build(child) : [];
-    });
-    if (node.ignored) return children;
-    return [{ role: node.role?.value ?? '', name: node.name?.value ?? '', children }];
-  };
-  const root = nodes[0];
-  if (!root) throw new Error('Chromium returned an empty accessibility tree');
-  return build(root)[0] ?? { role: 'none', name: '', children: [] };
+  return buildAxTree(nodes);
 }
 
 interface FrameTree {
@@ -56,21 +33,3 @@ async function testFrameId(): Promise<string> {
   return here.id;
 }
 
-/** Every node under `root` (depth first) that matches. */
-export function findAll(root: AxNode, match: (node: AxNode) => boolean): AxNode[] {
-  return [...(match(root) ? [root] : []), ...root.children.flatMap((child) => findAll(child, match))];
-}
-
-/** The text a node's subtree reads, its static text joined. */
-export function textOf(node: AxNode): string {
-  if (node.role === 'StaticText' || node.role === 'InlineTextBox') return node.name;
-  return node.children.map(textOf).join('');
-}
-
-/**
- * A link as Chromium counts one (`ui::IsLink`): `link`, or a DPUB-ARIA link
- * role such as `doc-noteref` and `doc-backlink`, which platform APIs expose as links.
- */
-export function isLink(node: AxNode): boolean {
-  return ['link', 'doc-noteref', 'doc-backlink'].includes(node.role);
-}
