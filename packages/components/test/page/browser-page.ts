@@ -88,6 +88,9 @@ export async function hydrationClient(): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     root: packageDir,
+    mode: 'production',
+    // Lit's production build, as a site ships (vitest's NODE_ENV would pick the development one).
+    resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
       write: false,
       minify: false,
