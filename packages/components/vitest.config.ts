@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pre-bundled up front: discovering React mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['react', 'react-dom/client', 'react-dom/server'] },
         // Elements are tested where they run: in Chromium.
         test: {
           name: 'browser',

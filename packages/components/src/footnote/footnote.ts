@@ -54,8 +54,11 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   constructor() {
     super();
-    // The server has no connectedCallback: give the server-rendered list its item role here.
-    if (isServer) this.setAttribute('role', 'listitem');
+    // An item of `<alima-footnotes>`' list. Set through ElementInternals, not
+    // as an attribute, so the element never changes the markup a framework
+    // rendered (React reports extra attributes when it hydrates); an author's
+    // `role` attribute still wins. The server writes it out as an attribute.
+    this.attachInternals().role = 'listitem';
   }
 
   /** Who published the figure, e.g. `World Bank`. */
@@ -72,9 +75,6 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Inside `<alima-footnotes>`' list; an author's own role wins. An attribute,
-    // not ElementInternals, so that axe and other checkers read it too.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     addNote(this);
   }
 

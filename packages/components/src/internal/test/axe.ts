@@ -7,16 +7,6 @@ function describeViolation(violation: axe.Result): string {
 }
 
 /**
- * axe's flattened tree skips `<slot>` elements, so a list item slotted into
- * `<slot role="list">` looks parentless to it; Chromium's accessibility tree
- * has the list (the footnote AX tree tests check it there).
- */
-function slottedIntoList(violation: axe.Result, node: axe.NodeResult): boolean {
-  const element = (node as axe.NodeResult & { element?: Element }).element;
-  return violation.id === 'aria-required-parent' && element?.assignedSlot?.getAttribute('role') === 'list';
-}
-
-/**
  * Runs axe-core (WCAG 2.2 A and AA plus best practices) on `context`, inside
  * its shadow roots, and fails with one line per violation. Only the given
  * subtree is checked, so page-level rules (landmarks, a page `<h1>`) stay out.
@@ -29,11 +19,7 @@ export async function expectNoAxeViolations(context: Element): Promise<void> {
     },
     rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false } },
     resultTypes: ['violations'],
-    elementRef: true,
   });
-  results.violations = results.violations
-    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !slottedIntoList(violation, node)) }))
-    .filter((violation) => violation.nodes.length > 0);
   if (results.violations.length > 0) {
     throw new Error(
       `axe found ${results.violations.length} violation(s):\n${results.violations.map(describeViolation).join('\n')}`,
