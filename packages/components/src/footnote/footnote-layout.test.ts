@@ -59,7 +59,9 @@ describe('footnote layout and edge cases', () => {
 
   it('letters back links a … z, then aa, ab: a note cited 28 times never repeats a letter', async () => {
     const refs = '<alima-footnote-ref footnote="n"></alima-footnote-ref>'.repeat(28);
-    const root = await page(`<p>${refs}</p><alima-footnotes><alima-footnote id="n" source="IOM"></alima-footnote></alima-footnotes>`);
+    const root = await page(
+      `<p>${refs}</p><alima-footnotes><alima-footnote id="n" source="IOM"></alima-footnote></alima-footnotes>`,
+    );
     const letters = backlinksOf(root.querySelector('#n')).map((link) =>
       link.querySelector('[aria-hidden]')?.textContent?.replace('↩', ''),
     );
@@ -76,7 +78,9 @@ describe('footnote layout and edge cases', () => {
         <alima-footnote id="dup" source="Two"></alima-footnote>
       </alima-footnotes>`);
     const [first, second] = root.querySelectorAll('alima-footnote');
-    expect(backlinksOf(first ?? null).map((link) => link.textContent?.trim())).toEqual(['↩Back to reference 1']);
+    expect(backlinksOf(first ?? null).map((link) => link.textContent?.trim())).toEqual([
+      '↩Back to reference 1',
+    ]);
     expect(backlinksOf(second ?? null)).toEqual([]);
     expect(second?.shadowRoot?.querySelector('[part="number"]')?.textContent?.trim()).toBe('');
     expect(warnings()).toEqual([
@@ -96,7 +100,8 @@ describe('footnote layout and edge cases', () => {
   });
 
   it('follows the language of where a note is moved to', async () => {
-    const root = await page(`<div lang="en" id="en"><p>A<alima-footnote-ref footnote="n"></alima-footnote-ref></p>
+    const root =
+      await page(`<div lang="en" id="en"><p>A<alima-footnote-ref footnote="n"></alima-footnote-ref></p>
       <alima-footnotes><alima-footnote id="n" source="IOM"></alima-footnote></alima-footnotes></div>
       <div lang="fr" id="fr"></div>`);
     root.querySelector('#fr')?.append(...(root.querySelector('#en')?.childNodes ?? []));

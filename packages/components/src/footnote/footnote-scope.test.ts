@@ -66,7 +66,8 @@ describe('footnote scopes', () => {
 
   it('does not link a reference to a note in another scope, and says where it looked', async () => {
     const warnings = captureWarnings();
-    const root = await page(`<article><p>A<alima-footnote-ref footnote="elsewhere"></alima-footnote-ref></p></article>
+    const root =
+      await page(`<article><p>A<alima-footnote-ref footnote="elsewhere"></alima-footnote-ref></p></article>
       <article><alima-footnotes><alima-footnote id="elsewhere" source="IOM"></alima-footnote></alima-footnotes></article>`);
     expect(numbers(root)).toEqual({ markers: ['?'], notes: [''] });
     expect(warnings()).toEqual([

@@ -17,18 +17,19 @@ function shadowTexts(page: string, tag: string): string[] {
     );
 }
 
-const article = (n: number) => html`<article>
-  <p>
-    A<alima-footnote-ref footnote="b${n}"></alima-footnote-ref> B<alima-footnote-ref
-      footnote="a${n}"
-    ></alima-footnote-ref>
-    again<alima-footnote-ref footnote="b${n}"></alima-footnote-ref>
-  </p>
-  <alima-footnotes>
-    <alima-footnote id="b${n}" source="World Bank" year="2020"></alima-footnote>
-    <alima-footnote id="a${n}" source="UNOCHA" year="2020">United Nations</alima-footnote>
-  </alima-footnotes>
-</article>`;
+const article = (n: number) =>
+  html`<article>
+    <p>
+      A<alima-footnote-ref footnote="b${n}"></alima-footnote-ref> B<alima-footnote-ref
+        footnote="a${n}"
+      ></alima-footnote-ref>
+      again<alima-footnote-ref footnote="b${n}"></alima-footnote-ref>
+    </p>
+    <alima-footnotes>
+      <alima-footnote id="b${n}" source="World Bank" year="2020"></alima-footnote>
+      <alima-footnote id="a${n}" source="UNOCHA" year="2020">United Nations</alima-footnote>
+    </alima-footnotes>
+  </article>`;
 
 describe('footnote elements on the server', () => {
   it('render a reference as a numbered link to its note, with the id its note links back to', async () => {

@@ -5,6 +5,8 @@ export default css`
     display: flex;
     gap: var(--alima-space-xs, 0.25rem) var(--alima-space-sm, 0.5rem);
     align-items: baseline;
+    /* One line is as tall as a back link, cited or not, before the script runs (fallback.css) or after. */
+    min-height: calc(24px + 2 * var(--alima-space-xs, 0.25rem));
     padding-block: var(--alima-space-xs, 0.25rem);
     border-radius: var(--alima-radius-md, 4px);
     transition: background-color var(--alima-duration-slow, 320ms) var(--alima-easing-standard, ease-out);

@@ -190,7 +190,9 @@ describe('footnotes', () => {
       host?.attachShadow({ mode: 'open' }).append(shadowRef);
       await footnotesSettled();
       // The back link must target the light-DOM host: ids inside a shadow root cannot be linked to.
-      const back = root.querySelector('#wb2020')?.shadowRoot?.querySelector<HTMLElement>('[role="doc-backlink"]');
+      const back = root
+        .querySelector('#wb2020')
+        ?.shadowRoot?.querySelector<HTMLElement>('[role="doc-backlink"]');
       expect(back?.getAttribute('href')).toBe('#ref-wb2020-1');
       back?.click();
       expect(host?.id).toBe('ref-wb2020-1');

@@ -112,7 +112,8 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
     // The number is isolated left to right, so a right-to-left page shows "1." and not ".1".
     return html`<span class="number" part="number" dir="ltr">${shown ? `${shown}.` : ''}</span
       ><span class="body" part="body"
-        >${this.renderSource()}${this.year ? `, ${this.year}` : ''}${this.source || this.year ? '. ' : ''}<slot></slot></span
+        >${this.renderSource()}${this.year ? `, ${this.year}` : ''}${this.source || this.year ? '. ' : ''}<slot
+        ></slot></span
       >${this.backlinks.map((backlink) => this.renderBacklink(backlink, shown))}`;
   }
 

@@ -40,6 +40,9 @@ export class AlimaFootnotes extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: FootnotesHeadingLevel = 2;
 
   override render() {
+    // Chromium exposes a slot's role (the rule predates that), and only a list
+    // that is the items' flat-tree parent gives them their listitem role.
+    /* eslint-disable lit-a11y/no-aria-slot */
     return html`<section class="base" part="base" aria-labelledby="heading">
       <div
         class="heading"
@@ -50,11 +53,11 @@ export class AlimaFootnotes extends LitElement {
       >
         <slot name="heading">${this.localize.strings.sources}</slot>
       </div>
-      <!-- The slot itself is the list: Chromium gives slotted role="listitem" hosts their role only
-      when their parent in the flat tree is the list, and a wrapper around the slot would be that parent.
+      <!-- The slot itself is the list: a wrapper around it would be the items' parent.
       No doc-endnotes role: inside it Chromium turns list items into the deprecated doc-endnote. -->
       <slot class="list" part="list" role="list"></slot>
     </section>`;
+    /* eslint-enable lit-a11y/no-aria-slot */
   }
 }
 

@@ -175,7 +175,8 @@ function groupByScope<T extends Element>(members: Iterable<T>): Map<Node, T[]> {
 
 function notesById(scopeNotes: readonly NoteEntry[]): Map<string, NoteEntry> {
   const byId = new Map<string, NoteEntry>();
-  for (const note of [...scopeNotes].sort(inDocumentOrder)) if (note.id && !byId.has(note.id)) byId.set(note.id, note);
+  for (const note of [...scopeNotes].sort(inDocumentOrder))
+    if (note.id && !byId.has(note.id)) byId.set(note.id, note);
   return byId;
 }
 

@@ -53,7 +53,10 @@ export async function openPage(
   { javaScript = true, width = 1280 }: { javaScript?: boolean; width?: number } = {},
 ): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
   if (!browser) throw new Error('call launch() in beforeAll');
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 900 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: javaScript,
+    viewport: { width, height: 900 },
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -94,7 +97,11 @@ export async function hydrationClient(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: fileURLToPath(new URL('hydrate-client.ts', import.meta.url)), formats: ['es'], fileName: 'client' },
+      lib: {
+        entry: fileURLToPath(new URL('hydrate-client.ts', import.meta.url)),
+        formats: ['es'],
+        fileName: 'client',
+      },
       rollupOptions: { output: { inlineDynamicImports: true } },
     },
   });

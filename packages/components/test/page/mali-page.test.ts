@@ -69,13 +69,25 @@ describe('examples/mali.html, the documented CMS page', () => {
       });
       const tree = await pageAccessibilityTree(page);
       const markers = findAll(tree, (node) => isLink(node) && node.name.startsWith('Source'));
-      expect(markers.map((link) => link.name)).toEqual(['Source 1', 'Source 2', 'Source 3', 'Source 4', 'Source 5']);
+      expect(markers.map((link) => link.name)).toEqual([
+        'Source 1',
+        'Source 2',
+        'Source 3',
+        'Source 4',
+        'Source 5',
+      ]);
       // The fallback links are no longer rendered: each marker is read once.
       expect(findAll(tree, (node) => isLink(node) && /^\d+$/.test(node.name))).toEqual([]);
       const lists = findAll(tree, (node) => node.role === 'list');
       const sources = lists.find((list) => list.children.some((item) => textOf(item).includes('World Bank')));
       expect(sources?.children.map((item) => item.role)).toEqual(Array(5).fill('listitem'));
-      expect(sources?.children.map((item) => textOf(item).slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.']);
+      expect(sources?.children.map((item) => textOf(item).slice(0, 2))).toEqual([
+        '1.',
+        '2.',
+        '3.',
+        '4.',
+        '5.',
+      ]);
       const backlinkSizes = await page.$$eval('alima-footnote', (notes) =>
         notes.flatMap((note) =>
           [...(note.shadowRoot?.querySelectorAll('[part="backlink"]') ?? [])].map((link) => {
@@ -88,7 +100,9 @@ describe('examples/mali.html, the documented CMS page', () => {
       expect(Math.min(...backlinkSizes)).toBeGreaterThanOrEqual(24);
       await page.locator('alima-footnote#iom2020 [part="backlink"]').click();
       expect(new URL(page.url()).hash).toBe('#ref-iom2020-1');
-      expect(await page.locator(':target').evaluate((element) => element.localName)).toBe('alima-footnote-ref');
+      expect(await page.locator(':target').evaluate((element) => element.localName)).toBe(
+        'alima-footnote-ref',
+      );
       expect(problems).toEqual([]);
     } finally {
       await context.close();

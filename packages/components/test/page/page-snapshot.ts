@@ -5,7 +5,9 @@ import { buildAxTree, type AxNode, type RawAxNode } from '../../src/internal/tes
 export async function pageAccessibilityTree(page: Page): Promise<AxNode> {
   const session = await page.context().newCDPSession(page);
   try {
-    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as unknown as { nodes: RawAxNode[] };
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as unknown as {
+      nodes: RawAxNode[];
+    };
     return buildAxTree(nodes);
   } finally {
     await session.detach();

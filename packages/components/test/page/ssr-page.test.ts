@@ -28,7 +28,8 @@ function serverPage(lang: string, options: RenderPageOptions = {}): string {
 </head><body>${renderPage(template(main ?? ''), { lang, ...options })}</body></html>`;
 }
 
-const CSP = "default-src 'none'; script-src 'self'; style-src https://cdn.jsdelivr.net 'nonce-c3NyLXRlc3Q='; img-src data:";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src https://cdn.jsdelivr.net 'nonce-c3NyLXRlc3Q='; img-src data:";
 
 let client: SiteFile;
 
@@ -43,9 +44,14 @@ async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('body *')]
       .filter((element) => element.localName.startsWith('alima-'))
-      .every((element) => customElements.get(element.localName) && (element as { hasUpdated?: boolean }).hasUpdated),
+      .every(
+        (element) =>
+          customElements.get(element.localName) && (element as { hasUpdated?: boolean }).hasUpdated,
+      ),
   );
-  await page.evaluate(() => (globalThis as { alimaFootnotesSettled?: () => Promise<void> }).alimaFootnotesSettled?.());
+  await page.evaluate(() =>
+    (globalThis as { alimaFootnotesSettled?: () => Promise<void> }).alimaFootnotesSettled?.(),
+  );
 }
 
 /** Opens the page with JavaScript off (the server's HTML as painted) and on (hydrated); returns both snapshots. */
@@ -89,7 +95,8 @@ describe('the Mali page rendered on the server, then hydrated', () => {
     const files = { '/mali.html': { body: serverPage('fr') }, '/client.js': client };
     const { before, after, problems, on } = await beforeAndAfterHydration(files);
     await on.context.close();
-    const text = (tag: string) => before.filter((element) => element.tag === tag).map((element) => element.text);
+    const text = (tag: string) =>
+      before.filter((element) => element.tag === tag).map((element) => element.text);
     expect(text('alima-footnote')[0]).toBe('1.World Bank, 2020. ↩Retour à l’appel de note 1');
     expect(text('alima-footnotes')).toEqual(['Sources']);
     expect(text('alima-stat-card')[0]).toMatch(/^20,25\smillions/);
@@ -109,7 +116,9 @@ describe('the Mali page rendered on the server, then hydrated', () => {
         '1.World Bank, 2020.Back to reference 1',
         expect.stringMatching(/^2\.UNOCHA .*, 2020\.Back to reference 2$/),
         expect.stringMatching(/^3\.United Nations Children’s Fund \(UNICEF\), 2020\.Back to reference 3$/),
-        expect.stringMatching(/^4\.International Organization for Migration \(IOM\), 2020\.Back to reference 4$/),
+        expect.stringMatching(
+          /^4\.International Organization for Migration \(IOM\), 2020\.Back to reference 4$/,
+        ),
         '5.Harmonized Framework, 2020. (Cadre Harmonisé)Back to reference 5',
       ]);
     } finally {
@@ -126,7 +135,10 @@ describe('the Mali page rendered on the server, then hydrated', () => {
 
     it('applies the server-rendered styles that carry the nonce, before and after hydration', async () => {
       const files = {
-        '/mali.html': { body: serverPage('en', { nonce: 'c3NyLXRlc3Q=' }), headers: { 'content-security-policy': CSP } },
+        '/mali.html': {
+          body: serverPage('en', { nonce: 'c3NyLXRlc3Q=' }),
+          headers: { 'content-security-policy': CSP },
+        },
         '/client.js': client,
       };
       const off = await openPage(files, '/mali.html', { javaScript: false });

@@ -65,7 +65,9 @@ describe('footnotes server-rendered by React, then hydrated with hydrateRoot', (
     expect(errors).not.toHaveBeenCalled();
 
     // Ids are deterministic: the back link names the id its reference takes when followed.
-    const back = container.querySelector('#ocha2020')?.shadowRoot?.querySelectorAll<HTMLElement>('[part="backlink"]')[1];
+    const back = container
+      .querySelector('#ocha2020')
+      ?.shadowRoot?.querySelectorAll<HTMLElement>('[part="backlink"]')[1];
     expect(back?.getAttribute('href')).toBe('#ref-ocha2020-2');
     back?.click();
     expect(container.querySelectorAll('alima-footnote-ref')[2]?.id).toBe('ref-ocha2020-2');

@@ -18,7 +18,6 @@ export interface RawAxNode {
   childIds?: string[];
 }
 
-
 /** Builds the tree a screen reader gets from CDP's `Accessibility.getFullAXTree` nodes: ignored nodes left out. */
 export function buildAxTree(nodes: readonly RawAxNode[]): AxNode {
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));

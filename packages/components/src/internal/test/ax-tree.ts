@@ -32,4 +32,3 @@ async function testFrameId(): Promise<string> {
   if (!here) throw new Error(`No frame at ${location.href} in Chromium's frame tree`);
   return here.id;
 }
-
