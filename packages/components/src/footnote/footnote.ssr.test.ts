@@ -105,7 +105,7 @@ describe('footnote elements on the server', () => {
       </alima-footnotes>`,
     );
     expect(shadowMarkup(page)).toMatch(
-      /<section[^>]*aria-labelledby="heading"[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
+      /<section class="base" part="base">[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
     );
     expect(page).toMatch(/<alima-footnote[^>]* role="listitem"/);
     const note = shadowMarkup(page.slice(page.search(/<alima-footnote\s/)));
