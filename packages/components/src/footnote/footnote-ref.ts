@@ -18,8 +18,8 @@ import {
  *
  * Numbers follow the order of first reference on the page, and references to
  * the same note share its number, so authors never number by hand. The
- * element's light-DOM anchor gets an id (`ref-<note>-<n>`) unless it has one,
- * so the note can link back. A reference to a missing note shows `?` and warns
+ * note links back to the element's light-DOM anchor by its id (`ref-<note>-<n>`
+ * unless it has one), which the anchor takes when the back link is followed. A reference to a missing note shows `?` and warns
  * in development. `<alima-stat-card footnote="…">` renders this element.
  * Numbers restart in each footnote scope: the nearest ancestor with the
  * `footnote-scope` attribute, else the nearest `<article>`, else the document.
