@@ -5,11 +5,13 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pre-bundled up front: discovering React mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['react', 'react-dom/client', 'react-dom/server'] },
         // Elements are tested where they run: in Chromium.
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/**/*.ssr.test.ts'],
+          exclude: ['src/**/*.ssr.test.ts', 'test/page/**'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
@@ -18,6 +20,16 @@ export default defineConfig({
       {
         // Server rendering runs in Node, as a server would.
         test: { name: 'ssr', include: ['src/**/*.ssr.test.ts'], environment: 'node' },
+      },
+      {
+        // Whole pages as a reader's browser gets them: JavaScript off and on, server-rendered, under a CSP.
+        test: {
+          name: 'page',
+          include: ['test/page/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

@@ -41,6 +41,9 @@ export const English: Story = {
       await expect(note?.localName).toBe('alima-footnote');
       await expect(shown(note)).toMatch(/^1\b.*World Bank/u);
       const backlink = shadowLink(note, 'a[role="doc-backlink"]');
+      // The reference takes the id its back link names when the link is followed: click, without navigating.
+      backlink.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      backlink.click();
       const reference = document.getElementById(backlink.hash.slice(1));
       await expect(reference !== null && (reference === marker || marker?.contains(reference))).toBe(true);
     });

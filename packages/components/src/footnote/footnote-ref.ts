@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -6,7 +6,9 @@ import styles from './footnote-ref.styles.js';
 import {
   addReference,
   footnotesChanged,
+  numberNow,
   removeReference,
+  serverFootnotes,
   type NoteReference,
   type ReferenceNumber,
 } from '../internal/footnote-registry.js';
@@ -16,11 +18,16 @@ import {
  *
  * Numbers follow the order of first reference on the page, and references to
  * the same note share its number, so authors never number by hand. The
- * element's light-DOM anchor gets an id (`ref-<note>-<n>`) unless it has one,
- * so the note can link back. A reference to a missing note shows `?` and warns
+ * note links back to the element's light-DOM anchor by its id (`ref-<note>-<n>`
+ * unless it has one), which the anchor takes when the back link is followed. A reference to a missing note shows `?` and warns
  * in development. `<alima-stat-card footnote="…">` renders this element.
- * Numbers arrive just after the elements render (server-rendered HTML shows
- * `*` until then); `await footnotesSettled()` waits for them.
+ * Numbers restart in each footnote scope: the nearest ancestor with the
+ * `footnote-scope` attribute, else the nearest `<article>`, else the document.
+ * On the client, numbers arrive just after the elements render;
+ * `await footnotesSettled()` waits for them. On the server, references number
+ * in the order they render and the server HTML carries the numbers and the
+ * anchor ids. Without JavaScript, put a link in the element
+ * (`<a href="#wb2020">1</a>`): it shows until the element upgrades.
  *
  * @csspart marker - The superscript around the marker.
  * @csspart link - The link to the note (role `doc-noteref`).
@@ -43,6 +50,9 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
   /** Assigned by the footnote registry once the page is numbered. */
   @state() private number: ReferenceNumber | undefined;
 
+  /** Server HTML (a declarative shadow root) is there before the first render: hydrate with its numbers. */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     addReference(this);
@@ -51,6 +61,17 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeReference(this);
+  }
+
+  protected override willUpdate(): void {
+    if (this.hasUpdated) return;
+    if (isServer) {
+      const cited = serverFootnotes.cite(this.footnote.trim(), this.getAttribute('id'));
+      this.number = { state: 'numbered', number: cited.number };
+      if (!this.hasAttribute('id')) this.setAttribute('id', cited.anchorId);
+    } else if (this.serverRendered) {
+      numberNow();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -72,7 +93,7 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
         ></sup
       >`;
     }
-    // Before numbering (and on the server) the marker is an asterisk that already links to the note.
+    // Before numbering the marker is an asterisk that already links to the note.
     const shown = this.number ? this.localize.number(this.number.number) : '';
     return html`<sup class="marker" part="marker"
       ><a class="link" part="link" href="#${this.footnote.trim()}" role="doc-noteref"

@@ -1,20 +1,99 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import '../footnotes.js';
+import { renderPage } from '../ssr.js';
 import { renderToString, shadowMarkup } from '../internal/test/ssr.js';
 
+/** Each declarative shadow root's text, comments and styles removed, spaces collapsed. */
+function shadowTexts(page: string, tag: string): string[] {
+  return page
+    .split(new RegExp(`<${tag}\\s`))
+    .slice(1)
+    .map((part) =>
+      shadowMarkup(part)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+}
+
+const article = (n: number) =>
+  html`<article>
+    <p>
+      A<alima-footnote-ref footnote="b${n}"></alima-footnote-ref> B<alima-footnote-ref
+        footnote="a${n}"
+      ></alima-footnote-ref>
+      again<alima-footnote-ref footnote="b${n}"></alima-footnote-ref>
+    </p>
+    <alima-footnotes>
+      <alima-footnote id="b${n}" source="World Bank" year="2020"></alima-footnote>
+      <alima-footnote id="a${n}" source="UNOCHA" year="2020">United Nations</alima-footnote>
+    </alima-footnotes>
+  </article>`;
+
 describe('footnote elements on the server', () => {
-  it('render a reference as a link to its note, before the page numbers it', async () => {
+  it('render a reference as a numbered link to its note, with the id its note links back to', async () => {
     const page = await renderToString(
       html`<p>Inhabitants<alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>`,
     );
     const shadow = shadowMarkup(page);
     expect(shadow).toMatch(/<a class="link" part="link" href="#wb2020" role="doc-noteref"/);
-    expect(shadow).toContain('>*</span');
-    expect(shadow).toContain('>Source</span');
+    expect(shadow).toContain('>1</span');
+    expect(shadow).toContain('>Source 1</span');
+    expect(page).toMatch(/<alima-footnote-ref [^>]*id="ref-wb2020-1"/);
   });
 
-  it('render the source list as a doc-endnotes section of list items, in the language asked for', async () => {
+  it('number a whole page in document order, with back links, and restart after each source list', () => {
+    const page = renderPage(html`<main>${article(1)}${article(2)}</main>`);
+    expect(shadowTexts(page, 'alima-footnote-ref')).toEqual([
+      '1Source 1',
+      '2Source 2',
+      '1Source 1',
+      '1Source 1',
+      '2Source 2',
+      '1Source 1',
+    ]);
+    expect(shadowTexts(page, 'alima-footnote')).toEqual([
+      '1.World Bank, 2020. ↩aBack to reference 1a↩bBack to reference 1b',
+      '2.UNOCHA, 2020. ↩Back to reference 2',
+      '1.World Bank, 2020. ↩aBack to reference 1a↩bBack to reference 1b',
+      '2.UNOCHA, 2020. ↩Back to reference 2',
+    ]);
+    expect([...page.matchAll(/href="#(ref-[^"]+)"/g)].map((match) => match[1])).toEqual([
+      'ref-b1-1',
+      'ref-b1-2',
+      'ref-a1-1',
+      'ref-b2-1',
+      'ref-b2-2',
+      'ref-a2-1',
+    ]);
+    expect([...page.matchAll(/<alima-footnote-ref\s[^>]*id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'ref-b1-1',
+      'ref-a1-1',
+      'ref-b1-2',
+      'ref-b2-1',
+      'ref-a2-1',
+      'ref-b2-2',
+    ]);
+  });
+
+  it('render every element in the page language given to renderPage, and start each page afresh', () => {
+    const french = renderPage(article(1), { lang: 'fr' });
+    expect(shadowTexts(french, 'alima-footnote')[1]).toBe('2.UNOCHA, 2020. ↩Retour à l’appel de note 2');
+    const again = renderPage(html`<p><alima-footnote-ref footnote="x"></alima-footnote-ref></p>`);
+    expect(shadowTexts(again, 'alima-footnote-ref')).toEqual(['1Source 1']);
+    expect(again).not.toContain('Retour');
+  });
+
+  it('put the CSP nonce on every style of the page, and refuse a nonce that would break the HTML', () => {
+    const page = renderPage(article(1), { nonce: 'r4nd0m+/=' });
+    const styles = page.match(/<style[^>]*>/g) ?? [];
+    expect(styles.length).toBeGreaterThan(0);
+    expect(new Set(styles)).toEqual(new Set(['<style nonce="r4nd0m+/=">']));
+    expect(() => renderPage(article(1), { nonce: '"><script>' })).toThrow(/nonce/);
+  });
+
+  it('render the source list as a section of list items, in the language asked for', async () => {
     const page = await renderToString(
       html`<alima-footnotes lang="fr" heading-level="3">
         <alima-footnote
@@ -26,7 +105,7 @@ describe('footnote elements on the server', () => {
       </alima-footnotes>`,
     );
     expect(shadowMarkup(page)).toMatch(
-      /role="doc-endnotes"[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
+      /<section class="base" part="base">[\s\S]*role="heading"\s+aria-level="3"[\s\S]*Sources[\s\S]*role="list"/,
     );
     expect(page).toMatch(/<alima-footnote[^>]* role="listitem"/);
     const note = shadowMarkup(page.slice(page.search(/<alima-footnote\s/)));

@@ -5,9 +5,21 @@ export default css`
     display: flex;
     gap: var(--alima-space-xs, 0.25rem) var(--alima-space-sm, 0.5rem);
     align-items: baseline;
+    /* One line is as tall as a back link, cited or not, before the script runs (fallback.css) or after. */
+    min-height: calc(24px + 2 * var(--alima-space-xs, 0.25rem));
     padding-block: var(--alima-space-xs, 0.25rem);
     border-radius: var(--alima-radius-md, 4px);
     transition: background-color var(--alima-duration-slow, 320ms) var(--alima-easing-standard, ease-out);
+  }
+
+  /*
+   * A server-rendered element is not defined until its script runs, so
+   * fallback.css also gives it generated number, source and heading text: the
+   * shadow root already shows them. Important, so these shadow styles win.
+   */
+  :host::before,
+  :host::after {
+    content: none !important;
   }
 
   /* Following a marker lands here: show where. */
@@ -35,9 +47,24 @@ export default css`
     text-underline-offset: 0.15em;
   }
 
+  /* WCAG 2.2 target size: at least 24 × 24 px, whatever the list's font size. */
   .backlink {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
     padding-inline: 0.2em;
     text-decoration: none;
+  }
+
+  .arrow {
+    display: inline-block;
+  }
+
+  /* ↩ points back along the line: the other way in right-to-left text. */
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
   }
 
   @media (forced-colors: active) {

@@ -9,7 +9,10 @@ import styles from './footnote.styles.js';
 import {
   addNote,
   footnotesChanged,
+  numberNow,
+  prepareBacklink,
   removeNote,
+  serverFootnotes,
   type Backlink,
   type NoteEntry,
 } from '../internal/footnote-registry.js';
@@ -46,10 +49,16 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   private readonly localize = new LocalizeController(this);
 
+  /** Server HTML (a declarative shadow root) is there before the first render: hydrate with its numbers. */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+
   constructor() {
     super();
-    // The server has no connectedCallback: give the server-rendered list its item role here.
-    if (isServer) this.setAttribute('role', 'listitem');
+    // An item of `<alima-footnotes>`' list. Set through ElementInternals, not
+    // as an attribute, so the element never changes the markup a framework
+    // rendered (React reports extra attributes when it hydrates); an author's
+    // `role` attribute still wins. The server writes it out as an attribute.
+    this.attachInternals().role = 'listitem';
   }
 
   /** Who published the figure, e.g. `World Bank`. */
@@ -66,8 +75,6 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Inside `<alima-footnotes>`' list; an author's own role wins.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     addNote(this);
   }
 
@@ -82,6 +89,12 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && isServer) {
+      const { number, backlinks } = serverFootnotes.note(this.getAttribute('id') ?? '');
+      this.showNumber(number, backlinks);
+    } else if (!this.hasUpdated && this.serverRendered) {
+      numberNow();
+    }
     if (!isServer && changed.has('href') && this.href) {
       const check = checkUrl(this.href);
       if (!check.ok) warnOnce(this, 'unsafe-href', describeUnsafeUrl(check, this.href));
@@ -96,9 +109,11 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
 
   override render() {
     const shown = this.number === undefined ? '' : this.localize.number(this.number);
-    return html`<span class="number" part="number">${shown ? `${shown}.` : ''}</span
+    // The number is isolated left to right, so a right-to-left page shows "1." and not ".1".
+    return html`<span class="number" part="number" dir="ltr">${shown ? `${shown}.` : ''}</span
       ><span class="body" part="body"
-        >${this.renderSource()}${this.year ? `, ${this.year}` : ''} <slot></slot></span
+        >${this.renderSource()}${this.year ? `, ${this.year}` : ''}${this.source || this.year ? '. ' : ''}<slot
+        ></slot></span
       >${this.backlinks.map((backlink) => this.renderBacklink(backlink, shown))}`;
   }
 
@@ -111,8 +126,13 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
   }
 
   private renderBacklink(backlink: Backlink, number: string) {
-    return html`<a class="backlink" part="backlink" href="#${backlink.anchorId}" role="doc-backlink"
-      ><span aria-hidden="true">↩${backlink.letter}</span
+    return html`<a
+      class="backlink"
+      part="backlink"
+      href="#${backlink.anchorId}"
+      role="doc-backlink"
+      @click=${() => prepareBacklink(backlink.anchorId)}
+      ><span aria-hidden="true"><span class="arrow">↩</span>${backlink.letter}</span
       ><span class="visually-hidden"
         >${this.localize.strings.backToReference(number + backlink.letter)}</span
       ></a

@@ -12,8 +12,10 @@ export type FootnotesHeadingLevel = HeadingLevel;
 /**
  * @summary The page's numbered source list, holding `<alima-footnote>` items.
  *
- * A section with role `doc-endnotes` and a heading ("Sources" in English and
- * French). Each note shows the number the page's references gave it; the
+ * A section with a heading ("Sources" in English and French) and a list:
+ * screen readers announce a list of as many items as there are notes. The
+ * section is not a landmark, so a page with several articles, each with its
+ * list, does not get several landmarks of the same name. Each note shows the number the page's references gave it; the
  * list keeps the order it is written in. In development the page warns about
  * a reference to a missing note, a note nobody cites, a note without id or
  * with a duplicate id, and a list out of citation order (the checks
@@ -22,7 +24,7 @@ export type FootnotesHeadingLevel = HeadingLevel;
  * @slot - The `<alima-footnote>` items.
  * @slot heading - Replaces the localized "Sources" heading text.
  *
- * @csspart base - The section (role `doc-endnotes`).
+ * @csspart base - The section holding the heading and the list.
  * @csspart heading - The heading.
  * @csspart list - The list of notes.
  *
@@ -40,18 +42,18 @@ export class AlimaFootnotes extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: FootnotesHeadingLevel = 2;
 
   override render() {
-    return html`<section class="base" part="base" role="doc-endnotes" aria-labelledby="heading">
-      <div
-        class="heading"
-        part="heading"
-        id="heading"
-        role="heading"
-        aria-level=${validHeadingLevel(this.headingLevel)}
-      >
+    // Chromium exposes a slot's role (the rule predates that), and only a list
+    // that is the items' flat-tree parent gives them their listitem role.
+    /* eslint-disable lit-a11y/no-aria-slot */
+    return html`<section class="base" part="base">
+      <div class="heading" part="heading" role="heading" aria-level=${validHeadingLevel(this.headingLevel)}>
         <slot name="heading">${this.localize.strings.sources}</slot>
       </div>
-      <div class="list" part="list" role="list"><slot></slot></div>
+      <!-- The slot itself is the list: a wrapper around it would be the items' parent.
+      No doc-endnotes role: inside it Chromium turns list items into the deprecated doc-endnote. -->
+      <slot class="list" part="list" role="list"></slot>
     </section>`;
+    /* eslint-enable lit-a11y/no-aria-slot */
   }
 }
 

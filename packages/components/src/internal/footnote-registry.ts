@@ -1,5 +1,7 @@
-import type { ReactiveElement } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import { resetWarning, warnOnce } from './dev-warnings.js';
+import { backlinkLetter } from './backlink-letter.js';
+import { ServerFootnotes } from './server-footnotes.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
@@ -8,7 +10,7 @@ export type ReferenceNumber = { state: 'numbered'; number: number } | { state: '
 export interface Backlink {
   /** Id of the light-DOM element that holds the reference. */
   anchorId: string;
-  /** `a`, `b`, … when a note is cited more than once; empty otherwise. */
+  /** `a`, `b`, … `z`, `aa`, … when a note is cited more than once; empty otherwise. */
   letter: string;
 }
 
@@ -26,12 +28,20 @@ export interface NoteEntry extends ReactiveElement {
   showNumber(number: number | undefined, backlinks: readonly Backlink[]): void;
 }
 
+/** The attribute that makes an element a numbering scope of its own (see {@link scopeOf}). */
+export const FOOTNOTE_SCOPE_ATTRIBUTE = 'footnote-scope';
+
 const references = new Set<NoteReference>();
 const notes = new Set<NoteEntry>();
+/** Where each back link points, so activating it can give its anchor the id (see {@link prepareBacklink}). */
+const anchors = new Map<string, Element>();
 /** Ids the registry gave to anchors, so it may rename them and never renames an author's id. */
 const generatedIds = new WeakMap<Element, string>();
 let dirty = false;
 let running: Promise<void> | undefined;
+
+/** The server has no DOM: it numbers in the order elements render (see `server-footnotes.ts`). */
+export const serverFootnotes = new ServerFootnotes();
 
 /** Starts numbering the notes a reference cites. Call from `connectedCallback`. */
 export function addReference(reference: NoteReference): void {
@@ -57,8 +67,9 @@ export function removeNote(note: NoteEntry): void {
   footnotesChanged();
 }
 
-/** Renumbers soon; call when a `footnote` attribute or a note's `id` changes. */
+/** Renumbers soon; call when a `footnote` attribute, a note's `id` or a scope changes. */
 export function footnotesChanged(): void {
+  if (isServer) return;
   dirty = true;
   running ??= renumberUntilSettled();
 }
@@ -71,6 +82,15 @@ export function footnotesSettled(): Promise<void> {
   return running ?? Promise.resolve();
 }
 
+/**
+ * Numbers every connected element at once. A server-rendered element calls
+ * this before its first client render, so it hydrates with the numbers the
+ * server wrote (Lit hydration expects the first render to match the HTML).
+ */
+export function numberNow(): void {
+  renumber();
+}
+
 /** Resolves when every reference and note has rendered; one element failing to render does not stop the others. */
 function membersRendered(): Promise<unknown> {
   return Promise.allSettled([...references, ...notes].map((member) => member.updateComplete));
@@ -81,8 +101,6 @@ async function renumberUntilSettled(): Promise<void> {
     do {
       while (dirty) {
         dirty = false;
-        // Numbers arrive after each element's first render, so a server-rendered
-        // element hydrates against the same template the server produced.
         await membersRendered();
         renumber();
       }
@@ -106,18 +124,26 @@ function anchorOf(reference: Element): Element {
   return element;
 }
 
-function inDocumentOrder(a: NoteReference, b: NoteReference): number {
+/**
+ * Where numbering restarts: the nearest ancestor with `footnote-scope`, else
+ * the nearest `<article>`, else the document. References and notes number
+ * together only within the same scope.
+ */
+export function scopeOf(element: Element): Node {
+  const anchor = anchorOf(element);
+  return anchor.closest(`[${FOOTNOTE_SCOPE_ATTRIBUTE}]`) ?? anchor.closest('article') ?? anchor.getRootNode();
+}
+
+function inDocumentOrder<T extends Element>(a: T, b: T): number {
   const [first, second] = anchorOf(a) === anchorOf(b) ? [a, b] : [anchorOf(a), anchorOf(b)];
   return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Gives the anchor an id a back link can target, keeping any id the author wrote. */
+/** The id an anchor has or will get: the author's, or `ref-<note>-<occurrence>` (the same on the server). */
 function anchorIdOf(anchor: Element, noteId: string, occurrence: number): string {
   if (anchor.id && generatedIds.get(anchor) !== anchor.id) return anchor.id;
   let id = `ref-${noteId}-${occurrence}`;
   for (let suffix = 2; isTakenByAnother(id, anchor); suffix++) id = `ref-${noteId}-${occurrence}-${suffix}`;
-  if (anchor.id !== id) anchor.id = id;
-  generatedIds.set(anchor, id);
   return id;
 }
 
@@ -126,9 +152,31 @@ function isTakenByAnother(id: string, anchor: Element): boolean {
   return holder !== null && holder !== anchor;
 }
 
-function notesById(): Map<string, NoteEntry> {
+/**
+ * Gives a back link's anchor its id just before the link is followed. Ids are
+ * not written when numbering, so a page hydrated by React (or any framework
+ * that compares attributes) is not changed before it hydrates.
+ */
+export function prepareBacklink(anchorId: string): void {
+  const anchor = anchors.get(anchorId);
+  if (!anchor?.isConnected || anchor.id === anchorId) return;
+  anchor.id = anchorId;
+  generatedIds.set(anchor, anchorId);
+}
+
+function groupByScope<T extends Element>(members: Iterable<T>): Map<Node, T[]> {
+  const groups = new Map<Node, T[]>();
+  for (const member of members) {
+    const scope = scopeOf(member);
+    groups.set(scope, [...(groups.get(scope) ?? []), member]);
+  }
+  return groups;
+}
+
+function notesById(scopeNotes: readonly NoteEntry[]): Map<string, NoteEntry> {
   const byId = new Map<string, NoteEntry>();
-  for (const note of notes) if (note.id && !byId.has(note.id)) byId.set(note.id, note);
+  for (const note of [...scopeNotes].sort(inDocumentOrder))
+    if (note.id && !byId.has(note.id)) byId.set(note.id, note);
   return byId;
 }
 
@@ -136,10 +184,19 @@ function notesById(): Map<string, NoteEntry> {
 const shownNumbers = new WeakMap<NoteEntry, number>();
 
 function renumber(): void {
-  const byId = notesById();
+  anchors.clear();
+  const referencesByScope = groupByScope(references);
+  const notesByScope = groupByScope(notes);
+  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
+    renumberScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
+  }
+}
+
+function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]): void {
+  const byId = notesById(scopeNotes);
   const numbers = new Map<string, number>();
   const citations = new Map<string, NoteReference[]>();
-  for (const reference of [...references].sort(inDocumentOrder)) {
+  for (const reference of scopeReferences.sort(inDocumentOrder)) {
     const id = reference.footnote.trim();
     if (!byId.has(id)) {
       reference.showNumber({ state: 'missing' });
@@ -149,13 +206,16 @@ function renumber(): void {
     citations.set(id, [...(citations.get(id) ?? []), reference]);
     reference.showNumber({ state: 'numbered', number: numbers.get(id) ?? 0 });
   }
-  for (const note of notes) {
-    const citing = citations.get(note.id) ?? [];
-    const backlinks = citing.map((reference, index) => ({
-      anchorId: anchorIdOf(anchorOf(reference), note.id, index + 1),
-      letter: citing.length > 1 ? String.fromCharCode(97 + (index % 26)) : '',
-    }));
+  for (const note of scopeNotes) {
     const number = byId.get(note.id) === note ? numbers.get(note.id) : undefined;
+    // A duplicate note is not numbered and gets no back links: they would read "Back to reference" with no number.
+    const citing = number === undefined ? [] : (citations.get(note.id) ?? []);
+    const backlinks = citing.map((reference, index) => {
+      const anchor = anchorOf(reference);
+      const anchorId = anchorIdOf(anchor, note.id, index + 1);
+      anchors.set(anchorId, anchor);
+      return { anchorId, letter: citing.length > 1 ? backlinkLetter(index) : '' };
+    });
     if (number === undefined) shownNumbers.delete(note);
     else shownNumbers.set(note, number);
     note.showNumber(number, backlinks);
@@ -167,12 +227,9 @@ function renumber(): void {
  * name the first note that breaks the sequence (the author moves it; the
  * element does not reorder the author's markup).
  */
-function warnAboutListOrder(): void {
+function warnAboutListOrder(scopeNotes: readonly NoteEntry[]): void {
   let previous = 0;
-  const inListOrder = [...notes].sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
-  for (const note of inListOrder) {
+  for (const note of [...scopeNotes].sort(inDocumentOrder)) {
     const number = shownNumbers.get(note);
     if (number === undefined) continue;
     if (number < previous)
@@ -186,12 +243,20 @@ function warnAboutListOrder(): void {
   }
 }
 
-/** The same checks charter-lint makes on Markdown footnotes, made on the live page. */
+/** The same checks charter-lint makes on Markdown footnotes, made on the live page, scope by scope. */
 function warnAboutMismatches(): void {
-  warnAboutListOrder();
-  const byId = notesById();
-  const cited = new Set([...references].map((reference) => reference.footnote.trim()));
-  for (const reference of references) {
+  const referencesByScope = groupByScope(references);
+  const notesByScope = groupByScope(notes);
+  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
+    warnAboutScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
+  }
+}
+
+function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: readonly NoteEntry[]): void {
+  warnAboutListOrder(scopeNotes);
+  const byId = notesById(scopeNotes);
+  const cited = new Set(scopeReferences.map((reference) => reference.footnote.trim()));
+  for (const reference of scopeReferences) {
     const id = reference.footnote.trim();
     if (byId.has(id)) resetWarning(reference, 'missing-note');
     else if (!id)
@@ -200,16 +265,22 @@ function warnAboutMismatches(): void {
       warnOnce(
         reference,
         'missing-note',
-        `cites footnote "${id}", but no <alima-footnote id="${id}"> is on the page.`,
+        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope (the nearest [footnote-scope], <article> or the document).`,
       );
   }
-  for (const note of notes) {
+  for (const note of scopeNotes) {
     if (!note.id) {
       warnOnce(note, 'missing-id', 'needs an id so references can cite it.');
       continue;
     }
-    if (byId.get(note.id) !== note)
-      warnOnce(note, 'duplicate-note', `has id "${note.id}" like an earlier note; ids must be unique.`);
+    if (byId.get(note.id) !== note) {
+      warnOnce(
+        note,
+        'duplicate-note',
+        `has id "${note.id}" like an earlier note; ids must be unique. This note is not numbered and has no back links: references lead to the first "${note.id}".`,
+      );
+      continue;
+    }
     if (cited.has(note.id)) resetWarning(note, 'unreferenced-note');
     else
       warnOnce(

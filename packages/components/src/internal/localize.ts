@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverPage } from './server-page.js';
 import { en, fr, type Translation } from './translations.js';
 
 const translations = new Map<string, Translation>([
@@ -79,15 +80,22 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     observeLangChanges();
+    // Moved under another `lang`: render in it (no attribute changed, so the observer saw nothing).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     connected.delete(this);
   }
 
-  /** The language the element renders in, as written in the closest `lang` (default `en`). */
+  /**
+   * The language the element renders in, as written in the closest `lang`
+   * (default `en`). On the server: its own `lang`, else the page's, given to
+   * `renderPage()`.
+   */
   get lang(): string {
-    if (isServer || this.hydrating) return this.host.getAttribute('lang') ?? 'en';
+    if (isServer) return this.host.getAttribute('lang') ?? serverPage.lang ?? 'en';
+    if (this.hydrating) return this.host.getAttribute('lang') ?? 'en';
     return closestLang(this.host) ?? 'en';
   }
 

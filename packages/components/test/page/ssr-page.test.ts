@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { html, type TemplateResult } from 'lit';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../src/all.js';
+import { renderPage, type RenderPageOptions } from '../../src/ssr.js';
+import { findAll, textOf } from '../../src/internal/test/ax-nodes.js';
+import { close, hydrationClient, launch, openPage, type SiteFile } from './browser-page.js';
+import { pageAccessibilityTree, snapshotElements } from './page-snapshot.js';
+
+/** The <main> of the example CMS page: the one copy of the Mali page, server-rendered here. */
+const main = /<main\s[\s\S]*<\/main>/.exec(
+  readFileSync(new URL('../../examples/mali.html', import.meta.url), 'utf8'),
+)?.[0];
+if (!main) throw new Error('examples/mali.html has no <main>');
+
+/** A template of static markup (no bindings), as a server would build from a CMS's HTML. */
+function template(markup: string): TemplateResult {
+  return html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+}
+
+/** The Mali page rendered on the server, with the documented head: tokens, fallback.css, the client script. */
+function serverPage(lang: string, options: RenderPageOptions = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Mali</title>
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@alima/tokens/dist/tokens.css">
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@alima/components/dist/fallback.css">
+<script type="module" src="/client.js"></script>
+</head><body>${renderPage(template(main ?? ''), { lang, ...options })}</body></html>`;
+}
+
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src https://cdn.jsdelivr.net 'nonce-c3NyLXRlc3Q='; img-src data:";
+
+let client: SiteFile;
+
+beforeAll(async () => {
+  await launch();
+  client = { body: await hydrationClient() };
+});
+afterAll(close);
+
+/** Waits until every ALIMA element has upgraded, hydrated and the footnotes have settled. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.localName.startsWith('alima-'))
+      .every(
+        (element) =>
+          customElements.get(element.localName) && (element as { hasUpdated?: boolean }).hasUpdated,
+      ),
+  );
+  await page.evaluate(() =>
+    (globalThis as { alimaFootnotesSettled?: () => Promise<void> }).alimaFootnotesSettled?.(),
+  );
+}
+
+/** Opens the page with JavaScript off (the server's HTML as painted) and on (hydrated); returns both snapshots. */
+async function beforeAndAfterHydration(files: Record<string, SiteFile>) {
+  const off = await openPage(files, '/mali.html', { javaScript: false });
+  const before = await snapshotElements(off.page);
+  const beforeProblems = off.problems;
+  await off.context.close();
+  const on = await openPage(files, '/mali.html');
+  await hydrated(on.page);
+  const after = await snapshotElements(on.page);
+  return { before, after, problems: [...beforeProblems, ...on.problems], on };
+}
+
+describe('the Mali page rendered on the server, then hydrated', () => {
+  it('numbers the notes on the server, and hydration changes no text, number, id or link', async () => {
+    const files = { '/mali.html': { body: serverPage('en') }, '/client.js': client };
+    const { before, after, problems, on } = await beforeAndAfterHydration(files);
+    await on.context.close();
+    const refs = before.filter((element) => element.tag === 'alima-footnote-ref');
+    expect(refs.map((ref) => [ref.id, ref.text])).toEqual([
+      ['ref-wb2020-1', '1Source 1'],
+      ['ref-ocha2020-1', '2Source 2'],
+      ['ref-unicef2020-1', '3Source 3'],
+      ['ref-iom2020-1', '4Source 4'],
+      ['ref-ch2020-1', '5Source 5'],
+    ]);
+    const notes = before.filter((element) => element.tag === 'alima-footnote');
+    expect(notes.map((note) => [note.id, note.text.slice(0, 2), note.hrefs.at(-1)])).toEqual([
+      ['wb2020', '1.', '#ref-wb2020-1'],
+      ['ocha2020', '2.', '#ref-ocha2020-1'],
+      ['unicef2020', '3.', '#ref-unicef2020-1'],
+      ['iom2020', '4.', '#ref-iom2020-1'],
+      ['ch2020', '5.', '#ref-ch2020-1'],
+    ]);
+    expect(after).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('renders a French page in French on the server, and hydration keeps it', async () => {
+    const files = { '/mali.html': { body: serverPage('fr') }, '/client.js': client };
+    const { before, after, problems, on } = await beforeAndAfterHydration(files);
+    await on.context.close();
+    const text = (tag: string) =>
+      before.filter((element) => element.tag === tag).map((element) => element.text);
+    expect(text('alima-footnote')[0]).toBe('1.World Bank, 2020. ↩Retour à l’appel de note 1');
+    expect(text('alima-footnotes')).toEqual(['Sources']);
+    expect(text('alima-stat-card')[0]).toMatch(/^20,25\smillions/);
+    expect(after).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each note and the list heading once with fallback.css before the script runs', async () => {
+    const files = { '/mali.html': { body: serverPage('en') } };
+    const { page, context } = await openPage(files, '/mali.html', { javaScript: false });
+    try {
+      const tree = await pageAccessibilityTree(page);
+      expect(findAll(tree, (node) => node.role === 'heading' && node.name === 'Sources')).toHaveLength(1);
+      const [list, ...more] = findAll(tree, (node) => node.role === 'list');
+      expect(more).toEqual([]);
+      expect(list?.children.map((item) => textOf(item))).toEqual([
+        '1.World Bank, 2020.Back to reference 1',
+        expect.stringMatching(/^2\.UNOCHA .*, 2020\.Back to reference 2$/),
+        expect.stringMatching(/^3\.United Nations Children’s Fund \(UNICEF\), 2020\.Back to reference 3$/),
+        expect.stringMatching(
+          /^4\.International Organization for Migration \(IOM\), 2020\.Back to reference 4$/,
+        ),
+        '5.Harmonized Framework, 2020. (Cadre Harmonisé)Back to reference 5',
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe('under a strict Content-Security-Policy (no inline styles without the nonce)', () => {
+    const backlinkWidth = (page: Page) =>
+      page.$eval('alima-footnote', (note) => {
+        const link = note.shadowRoot?.querySelector('[part="backlink"]');
+        return link ? getComputedStyle(link).minWidth : 'none';
+      });
+
+    it('applies the server-rendered styles that carry the nonce, before and after hydration', async () => {
+      const files = {
+        '/mali.html': {
+          body: serverPage('en', { nonce: 'c3NyLXRlc3Q=' }),
+          headers: { 'content-security-policy': CSP },
+        },
+        '/client.js': client,
+      };
+      const off = await openPage(files, '/mali.html', { javaScript: false });
+      expect(await backlinkWidth(off.page)).toBe('24px');
+      expect(off.problems).toEqual([]);
+      await off.context.close();
+      const on = await openPage(files, '/mali.html');
+      try {
+        await hydrated(on.page);
+        expect(await backlinkWidth(on.page)).toBe('24px');
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.context.close();
+      }
+    });
+
+    it('blocks them without the nonce (the failure the nonce prevents)', async () => {
+      const files = {
+        '/mali.html': { body: serverPage('en'), headers: { 'content-security-policy': CSP } },
+      };
+      const { page, context, problems } = await openPage(files, '/mali.html', { javaScript: false });
+      try {
+        expect(await backlinkWidth(page)).not.toBe('24px');
+        expect(problems.some((problem) => /Content Security Policy/.test(problem))).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
