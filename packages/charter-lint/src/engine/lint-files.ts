@@ -25,11 +25,25 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-function ignoredBy(configFile: string | undefined, config: CharterLintConfig, cache: Map<string, Ignore>) {
-  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return undefined;
+/**
+ * Whether a configuration's `ignore` globs exclude `path`. The globs are
+ * relative to the configuration file's folder, or to the working folder for
+ * a `--config` file (as ESLint reads them); a file outside that folder is
+ * never ignored by them.
+ */
+function isIgnored(
+  path: string,
+  base: string,
+  configFile: string | undefined,
+  config: CharterLintConfig,
+  cache: Map<string, Ignore>,
+): boolean {
+  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return false;
+  const relativePath = relative(base, path);
+  if (relativePath.startsWith('..') || isAbsolute(relativePath)) return false;
   let matcher = cache.get(configFile);
   if (matcher === undefined) cache.set(configFile, (matcher = ignorePatterns(config.ignore)));
-  return matcher;
+  return matcher.ignores(relativePath);
 }
 
 /** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
@@ -42,9 +56,9 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
   for (const given of paths) {
     const path = resolve(cwd, given);
     const { file: configFile, config } = resolver.forFile(path);
-    const matcher = ignoredBy(configFile, config, matchers);
-    if (matcher && configFile && matcher.ignores(relative(dirname(configFile), path))) continue;
-    const { ignore: _globs, ...settings } = config;
+    const base = options.configFile === undefined && configFile ? dirname(configFile) : cwd;
+    if (isIgnored(path, base, configFile, config, matchers)) continue;
+    const { ignore: _globs, root: _root, $schema: _schema, extends: _bases, ...settings } = config;
     const jobOptions: LintFileOptions = {
       ...settings,
       ...options.overrides,

@@ -6,11 +6,7 @@ import { addMarkdownlintMessages, runMarkdownlint } from './run-markdownlint.js'
 
 export { MARKDOWNLINT_SOURCE } from './run-markdownlint.js';
 
-/** markdownlint 0.40's rule ids, for suppression comments (`<!-- charter-lint disable MD033 -->`). */
-export const MARKDOWNLINT_RULE_IDS: readonly string[] = Array.from(
-  { length: 60 },
-  (_, index) => `MD${String(index + 1).padStart(3, '0')}`,
-);
+export { MARKDOWNLINT_RULE_IDS } from './known-rules.js';
 
 /**
  * The prose defaults with a writer's overrides on top, rule by rule (an
