@@ -8,7 +8,10 @@ import { compactMarkdownlintSchema } from '../dist/markdownlint/compact-schema.j
 
 const markdownlintDir = join(createRequire(import.meta.url).resolve('markdownlint'), '../..');
 const read = (path) => JSON.parse(readFileSync(join(markdownlintDir, path), 'utf8'));
-const compact = compactMarkdownlintSchema(read('schema/markdownlint-config-schema.json'), read('package.json').version);
+const compact = compactMarkdownlintSchema(
+  read('schema/markdownlint-config-schema.json'),
+  read('package.json').version,
+);
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 writeFileSync(new URL('../src/markdownlint/markdownlint-rules.json', import.meta.url), json(compact));
 

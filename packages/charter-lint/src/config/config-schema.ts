@@ -42,7 +42,8 @@ export function configSchema() {
       $schema: { type: 'string', description: 'The JSON Schema editors validate this file with.' },
       root: {
         type: 'boolean',
-        description: 'Stop looking for configuration files in folders above this one (the folder holding .git stops it too).',
+        description:
+          'Stop looking for configuration files in folders above this one (the folder holding .git stops it too).',
       },
       extends: {
         description:
@@ -55,7 +56,7 @@ export function configSchema() {
         additionalProperties: false,
         properties: Object.fromEntries(catalogue.map((rule) => [rule.meta.id, ruleSetting(rule.meta)])),
       },
-      ownSources: stringArray("Names whose figures are the organisation's own data (default [\"ALIMA\"])."),
+      ownSources: stringArray('Names whose figures are the organisation\'s own data (default ["ALIMA"]).'),
       ignore: stringArray("Globs, relative to this file's folder, of files not to lint."),
       lang: { enum: [...LANGS], description: 'The language of files whose front matter does not say.' },
       markdownlint: {

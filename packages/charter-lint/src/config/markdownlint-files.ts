@@ -23,7 +23,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function loadRules(file: string, data: unknown, prefix: string, chain: readonly string[]): Configuration {
-  if (!isObject(data)) throw new ConfigError(file, prefix || undefined, 'must hold an object of markdownlint settings.');
+  if (!isObject(data))
+    throw new ConfigError(file, prefix || undefined, 'must hold an object of markdownlint settings.');
   const config = validateMarkdownlint(data, file, prefix, { allowExtends: true });
   const { extends: base, ...own } = config as Configuration & { extends?: unknown };
   if (base === undefined || base === null) return own;

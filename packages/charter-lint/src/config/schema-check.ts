@@ -40,7 +40,8 @@ const allows = (types: readonly string[], value: unknown): boolean => {
 const join = (at: string, key: string | number): string =>
   typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`;
 
-const listed = (values: readonly unknown[]): string => values.map((value) => JSON.stringify(value)).join(', ');
+const listed = (values: readonly unknown[]): string =>
+  values.map((value) => JSON.stringify(value)).join(', ');
 
 /** What a schema accepts, in words, for messages. */
 function expected(schema: SchemaNode): string {
@@ -49,7 +50,9 @@ function expected(schema: SchemaNode): string {
   const types = [schema.type ?? 'any'].flat();
   return types
     .map((type) =>
-      type === 'array' && schema.items ? `an array of ${[schema.items.type ?? 'value'].flat().join(' or ')}s` : type,
+      type === 'array' && schema.items
+        ? `an array of ${[schema.items.type ?? 'value'].flat().join(' or ')}s`
+        : type,
     )
     .join(' or ')
     .replace(/^(object|integer|array)\b/, (word) => (word === 'integer' ? 'an integer' : `an ${word}`));

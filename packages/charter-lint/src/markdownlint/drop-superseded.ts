@@ -28,7 +28,8 @@ export function remarkDropSuperseded(options: DropSupersededOptions) {
     }
     if (covered.size === 0) return;
     file.messages = file.messages.filter(
-      (message) => message.source !== MARKDOWNLINT_SOURCE || !covered.has(`${message.ruleId}:${message.line}`),
+      (message) =>
+        message.source !== MARKDOWNLINT_SOURCE || !covered.has(`${message.ruleId}:${message.line}`),
     );
   };
 }

@@ -110,7 +110,8 @@ A bare \`© ALIMA\` leaves the photographer out. Small slips (\`©Name\`, \`(c) 
       organizations: {
         type: 'array',
         items: { type: 'string' },
-        description: 'Names that are an organisation, not a photographer (default: ownSources, else ["ALIMA"]).',
+        description:
+          'Names that are an organisation, not a photographer (default: ownSources, else ["ALIMA"]).',
       },
     },
     examples: [

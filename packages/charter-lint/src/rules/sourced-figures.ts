@@ -110,7 +110,8 @@ organisations whose data is also your own go in the \`ownSources\` option (defau
     ownSources: {
       type: 'array',
       items: { type: 'string' },
-      description: "Names whose data is the organisation's own and needs no other source (default [\"ALIMA\"]).",
+      description:
+        'Names whose data is the organisation\'s own and needs no other source (default ["ALIMA"]).',
     },
     lang: LANG_OPTION,
   },
