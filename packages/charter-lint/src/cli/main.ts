@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/config-types.js';
 import type { FileReport } from '../engine/report-types.js';
-import { lintFiles, type LintFilesOptions } from '../engine/lint-files.js';
+import { cacheFilePath } from '../engine/lint-cache.js';
+import { lintFiles, lintStdin, type LintFilesOptions } from '../engine/lint-files.js';
 import { shouldColor } from '../reporters/colors.js';
 import { rules } from '../rules/catalogue.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { changedLines, onChangedLines } from './changed-lines.js';
 import { expandPaths } from './expand-paths.js';
 import { HELP } from './help.js';
 import { packageVersion } from './version.js';
@@ -16,7 +18,26 @@ export interface CliEnvironment {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Reads all of stdin, for the path `-` (default: the process's stdin). */
+  stdin?: () => Promise<string>;
 }
+
+/** The path that stands for stdin. */
+export const STDIN_PATH = '-';
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
 
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
@@ -44,18 +65,47 @@ function writeOutputFile(path: string, output: string): void {
   }
 }
 
-async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
-  const { files, missing, empty } = await expandPaths(args.paths, io.cwd);
-  for (const path of missing) io.stderr.write(`charter-lint: ${path}: no such file or folder\n`);
-  for (const pattern of empty) io.stderr.write(`charter-lint: ${pattern}: no Markdown files found\n`);
+/** Reports files to lint and names the arguments that matched nothing (exit 2 unless allowed). */
+async function filesToLint(
+  args: CliArgs,
+  io: CliEnvironment,
+): Promise<{ files: string[]; unmatched: boolean }> {
+  const paths = args.paths.filter((path) => path !== STDIN_PATH);
+  if (paths.length === 0 && args.paths.length > 0) return { files: [], unmatched: false };
+  const { files, missing, empty } = await expandPaths(paths, io.cwd);
+  if (!args.errorOnUnmatchedPattern) return { files, unmatched: false };
+  const hint = ' (--no-error-on-unmatched-pattern allows this)';
+  for (const path of missing) io.stderr.write(`charter-lint: ${path}: no such file or folder${hint}\n`);
+  for (const pattern of empty) io.stderr.write(`charter-lint: ${pattern}: no Markdown files found${hint}\n`);
+  return { files, unmatched: missing.length + empty.length > 0 };
+}
+
+async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Promise<FileReport[]> {
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
   const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
+  if (args.cache) options.cacheFile = cacheFilePath(resolve(io.cwd, args.cacheLocation));
+  if (args.changedSince === undefined) {
+    const stdin = args.paths.includes(STDIN_PATH)
+      ? lintStdin(await (io.stdin ?? readProcessStdin)(), args.stdinFilename ?? '<stdin>', options)
+      : [];
+    return [...(await lintFiles(files, options)), ...(await stdin)];
+  }
+  const changed = changedLines(args.changedSince, io.cwd);
+  const touched = files.filter((file) => changed.has(realPath(file)));
+  const reports = await lintFiles(touched, options);
+  return reports.map((report) =>
+    onChangedLines(report, changed.get(realPath(resolve(io.cwd, report.filePath)))),
+  );
+}
+
+async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
+  const { files, unmatched } = await filesToLint(args, io);
   // The reporters load while the workers lint: the main thread has nothing else to do then.
   const [linted, { reporters }] = await Promise.all([
-    lintFiles(files, options),
+    lintAll(args, io, files),
     import('../reporters/index.js'),
   ]);
   let reports = linted;
@@ -65,7 +115,7 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   if (args.outputFile === undefined) io.stdout.write(output);
   else writeOutputFile(resolve(io.cwd, args.outputFile), output);
   const maxWarnings = args.maxWarnings;
-  const code = exitCode(reports, args, missing.length > 0);
+  const code = exitCode(reports, args, unmatched);
   if (
     code === EXIT.findings &&
     maxWarnings !== undefined &&

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compactMarkdownlintSchema } from '../markdownlint/compact-schema.js';
 import { markdownlintRules } from '../markdownlint/known-rules.js';

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
 import { ConfigResolver } from '../config/find-config.js';
 import type { CharterLintConfig } from '../config/config-types.js';
+import { LintCache } from './lint-cache.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
@@ -17,6 +19,11 @@ export interface LintFilesOptions {
   fix?: boolean;
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
   concurrency?: number | 'auto';
+  /**
+   * A cache file (`--cache`): files whose content, configuration and linter
+   * version are unchanged are not linted again. Not read with `fix`.
+   */
+  cacheFile?: string;
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -70,6 +77,44 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
   return jobs;
 }
 
+async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+  const workers = startWorkers(poolSize(jobs.length, options.concurrency));
+  try {
+    return await runJobs(jobs, workers);
+  } finally {
+    await stopWorkers(workers);
+  }
+}
+
+/** Answers from the cache what it can, lints the rest, and records their reports. */
+async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, cacheFile: string) {
+  const cache = new LintCache(cacheFile);
+  const reports = new Array<FileReport>(jobs.length);
+  const stale: { job: WorkerJob; key: string | undefined }[] = [];
+  for (const job of jobs) {
+    let key: string | undefined;
+    try {
+      key = LintCache.key(readFileSync(job.path), job.options);
+    } catch {
+      // Unreadable now: linting it reports why.
+    }
+    const cached = key === undefined ? undefined : cache.get(job.path, key);
+    if (cached) reports[job.index] = { ...cached, filePath: job.options.displayPath ?? job.path };
+    else stale.push({ job, key });
+  }
+  const fresh = await runFresh(
+    stale.map(({ job }, index) => ({ ...job, index })),
+    options,
+  );
+  for (const [index, { job, key }] of stale.entries()) {
+    const report = fresh[index] as FileReport;
+    reports[job.index] = report;
+    if (key !== undefined) cache.set(job.path, key, report);
+  }
+  cache.save();
+  return reports;
+}
+
 /**
  * Lints files from disk with their configurations (nearest configuration
  * file wins), spreading them over worker threads when there are many.
@@ -82,6 +127,9 @@ export async function lintFiles(
   options: LintFilesOptions = {},
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
+  if (options.cacheFile !== undefined && options.fix !== true) {
+    return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
+  }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
   const workers = startWorkers(poolSize(paths.length, options.concurrency));
   try {
@@ -89,4 +137,22 @@ export async function lintFiles(
   } finally {
     await stopWorkers(workers);
   }
+}
+
+/**
+ * Lints text read from stdin as if it were the file `path` (`--stdin-filename`):
+ * that file's configuration, language and name in the report. Returns no
+ * report when its configuration ignores it.
+ */
+export async function lintStdin(
+  text: string,
+  path: string,
+  options: LintFilesOptions = {},
+): Promise<FileReport[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const [job] = jobsFor([path], cwd, options);
+  if (job === undefined) return [];
+  const { lintText } = await import('./lint-text.js');
+  const { fix: _fix, displayPath: shown, ...settings } = job.options;
+  return [await lintText(text.replace(/^\uFEFF/, ''), { ...settings, filePath: shown ?? path })];
 }
