@@ -69,5 +69,5 @@ export function onChangedLines(report: FileReport, changed: Set<number> | 'all' 
     for (let line = message.line; line <= message.endLine; line++) if (changed?.has(line)) return true;
     return false;
   });
-  return fileReport(report.filePath, messages);
+  return { ...report, ...fileReport(report.filePath, messages) };
 }

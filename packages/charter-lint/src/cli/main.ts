@@ -108,7 +108,11 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
     lintAll(args, io, files),
     import('../reporters/index.js'),
   ]);
-  let reports = linted;
+  // Suppressed findings are in SARIF always (as dismissed results), elsewhere on request.
+  let reports =
+    args.reportSuppressed || args.format === 'sarif'
+      ? linted
+      : linted.map(({ suppressedMessages: _silenced, ...report }) => report);
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
   const output = reporters[args.format](reports, { color, version: packageVersion(), rules });

@@ -7,6 +7,7 @@ import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-ma
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
 import { isMdxPath, maskMdx, type MdxSyntaxError } from '../parse/mdx-mask.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
+import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
@@ -85,7 +86,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     return { report, fixes: [] };
   }
   const fixes = (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []));
-  return { report: toFileReport(filePath, file.messages), fixes };
+  return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };
 }
 
 /** Lints Markdown text and returns its report (see `lintTextWithFixes`). */
