@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../config/langs.js';
+import { DEFAULT_CACHE_LOCATION } from '../engine/lint-cache.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/format-names.js';
 
 /** The command's flags, as `node:util` parseArgs reads them. */
@@ -16,7 +17,7 @@ export const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'error-on-unmatched-pattern': { type: 'boolean', default: true },
   cache: { type: 'boolean', default: false },
-  'cache-location': { type: 'string', default: 'node_modules/.cache/charter-lint/' },
+  'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
   'changed-since': { type: 'string' },
   'report-suppressed': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },

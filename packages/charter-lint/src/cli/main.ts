@@ -86,7 +86,7 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   if (!args.markdownlint) overrides.markdownlint = false;
   const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
-  if (args.cache) options.cacheFile = cacheFilePath(resolve(io.cwd, args.cacheLocation));
+  if (args.cache) options.cacheFile = cacheFilePath(args.cacheLocation, io.cwd);
   if (args.changedSince === undefined) {
     const stdin = args.paths.includes(STDIN_PATH)
       ? lintStdin(await (io.stdin ?? readProcessStdin)(), args.stdinFilename ?? '<stdin>', options)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { packageVersion } from '../cli/version.js';
 import { markdownlintRules } from '../markdownlint/known-rules.js';
 import type { LintFileOptions } from './lint-file.js';
@@ -25,10 +25,15 @@ interface CacheData {
 /** The linter's identity in cache keys: a new charter-lint or markdownlint invalidates every entry. */
 const linterVersion = () => `${packageVersion()}+markdownlint@${markdownlintRules.version}`;
 
-/** A folder (an existing one, or a path ending in a separator) holds `cache.json`; anything else is the file. */
-export function cacheFilePath(location: string): string {
-  const isFolder = /[\\/]$/.test(location) || statSync(location, { throwIfNoEntry: false })?.isDirectory();
-  return isFolder ? join(location, CACHE_FILE_NAME) : location;
+/**
+ * The cache file for `--cache-location`, relative to `cwd`: a folder (an
+ * existing one, or a path ending in a separator) holds `cache.json`;
+ * anything else is the file itself.
+ */
+export function cacheFilePath(location: string, cwd: string): string {
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || statSync(path, { throwIfNoEntry: false })?.isDirectory();
+  return isFolder ? join(path, CACHE_FILE_NAME) : path;
 }
 
 /**
