@@ -78,6 +78,8 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
 }
 
 async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+  // Everything from the cache: not even the linter is loaded.
+  if (jobs.length === 0) return [];
   const workers = startWorkers(poolSize(jobs.length, options.concurrency));
   try {
     return await runJobs(jobs, workers);
