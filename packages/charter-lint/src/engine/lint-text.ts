@@ -5,7 +5,8 @@ import type { Fix, CharterMessage } from '../report/finding.js';
 import { setSeverity } from '../report/severity.js';
 import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-markdownlint.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
-import { isMdxPath, maskMdx, type MdxSyntaxError } from '../parse/mdx-mask.js';
+import type { MdxSyntaxError } from '../parse/mdx-mask.js';
+import { isMdxPath } from '../parse/mdx-path.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
@@ -62,6 +63,8 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
   let text = source;
   let masked: [number, number][] = [];
   if (isMdxPath(filePath)) {
+    // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
+    const { maskMdx } = await import('../parse/mdx-mask.js');
     const mdx = maskMdx(source);
     if (!('text' in mdx)) return { report: mdxSyntaxReport(filePath, mdx), fixes: [] };
     ({ text, ranges: masked } = mdx);

@@ -2,9 +2,6 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
-/** Files read as MDX: JSX, expressions and `import`/`export` are code, not prose. */
-export const isMdxPath = (path: string | undefined): boolean => /\.mdx$/i.test(path ?? '');
-
 const MDX_TOKENS = new Set([
   'mdxjsEsm',
   'mdxFlowExpression',

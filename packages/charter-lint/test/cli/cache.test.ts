@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built.js';
 import { folderWith } from './fixtures.js';
 import { runJson } from './run-main.js';
+import { spawnCli } from './spawn-cli.js';
 
 const DRAFT = 'A claim.[^missing]\n';
 const CACHE = 'node_modules/.cache/charter-lint/cache.json';
@@ -86,5 +88,18 @@ describe('--cache', () => {
     expect(result.code).toBe(1);
     expect(texts(result.reports)[0]).toContain('[^missing]');
     expect(JSON.parse(readFileSync(join(root, CACHE), 'utf8'))).toHaveProperty('entries');
+  });
+});
+
+describe('--cache (spawned)', { timeout: 120_000 }, () => {
+  beforeAll(ensureBuilt, 180_000);
+
+  it('answers the second run from the cache under node_modules/.cache/charter-lint/', () => {
+    const root = folderWith({ 'a.md': DRAFT });
+    expect(spawnCli(['--cache', '-f', 'json', '.'], root).code).toBe(1);
+    tamper(root);
+    const warm = spawnCli(['--cache', '-f', 'json', '.'], root);
+    expect(warm.code).toBe(1);
+    expect(texts(JSON.parse(warm.stdout))).toEqual(['FROM THE CACHE']);
   });
 });

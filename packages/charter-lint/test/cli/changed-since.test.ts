@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './built.js';
 import { folderWith } from './fixtures.js';
 import { findings, runJson, runMain } from './run-main.js';
+import { spawnCli } from './spawn-cli.js';
 
 const git = (root: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], {
@@ -58,5 +60,22 @@ describe('--changed-since', () => {
     const outside = await runMain(['--changed-since', 'main', '.'], folderWith({ 'a.md': '# A\n' }));
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('--changed-since needs a git repository');
+  });
+});
+
+describe('--changed-since (spawned)', { timeout: 120_000 }, () => {
+  beforeAll(ensureBuilt, 180_000);
+
+  it('passes a branch that only adds clean lines to pages with old problems', () => {
+    const root = repository();
+    git(root, 'checkout', '-q', '-b', 'edit');
+    writeFileSync(join(root, 'docs/old.md'), '# Old\n\nAn old claim.[^a]\n\nMore text.\n\nA clean line.\n');
+    git(root, 'commit', '-q', '-am', 'edit');
+    expect(spawnCli(['--changed-since', 'main', '--max-warnings', '0'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(spawnCli(['--max-warnings', '0'], root).code).toBe(1);
   });
 });
