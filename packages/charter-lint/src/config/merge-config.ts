@@ -1,13 +1,17 @@
 import type { Configuration } from 'markdownlint';
 import type { CharterLintConfig } from './config-types.js';
 
-/** markdownlint settings layered rule by rule (a later rule's setting replaces the earlier one). */
+/**
+ * markdownlint settings layered rule by rule (a later rule's setting
+ * replaces the earlier one). A layer with `"default": false` means "only the
+ * rules listed here", as in markdownlint: it replaces the layers below.
+ */
 export function mergeMarkdownlint(
   base: Configuration | false | undefined,
   over: Configuration | false | undefined,
 ): Configuration | false | undefined {
   if (over === undefined) return base;
-  if (over === false || base === undefined || base === false) return over;
+  if (over === false || base === undefined || base === false || over.default === false) return over;
   return { ...base, ...over };
 }
 

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Configuration } from 'markdownlint';
 import type { VFile } from 'vfile';
+import { mergeMarkdownlint } from '../config/merge-config.js';
 import { proseConfig } from './prose-config.js';
 import { addMarkdownlintMessages, runMarkdownlint } from './run-markdownlint.js';
 
@@ -10,10 +11,11 @@ export { MARKDOWNLINT_RULE_IDS } from './known-rules.js';
 
 /**
  * The prose defaults with a writer's overrides on top, rule by rule (an
- * override replaces that rule's whole setting, as in a `.markdownlint.json`).
+ * override replaces that rule's whole setting, as in a `.markdownlint.json`);
+ * overrides with `"default": false` replace the defaults.
  */
 export function markdownlintConfig(overrides: Configuration = {}): Configuration {
-  return { ...proseConfig, ...overrides };
+  return mergeMarkdownlint(proseConfig, overrides) as Configuration;
 }
 
 export interface MarkdownlintOptions {

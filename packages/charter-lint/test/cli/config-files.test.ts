@@ -76,6 +76,12 @@ describe("markdownlint's own configuration files", () => {
     expect(result.stdout).toBe('');
   });
 
+  it('reads "default": false as "only the rules listed here", prose defaults included', async () => {
+    const root = folderWith({ '.markdownlint.yaml': 'default: false\nMD012: true\n', 'a.md': DRAFT });
+    const ids = findings((await runJson(['a.md'], root)).reports).filter((id) => / MD/.test(id));
+    expect(ids).toEqual(['a.md MD012:11']);
+  });
+
   it('follows extends in a markdownlint file', async () => {
     const root = folderWith({
       'shared/base.json': '{"MD033": false}',
