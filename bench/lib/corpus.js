@@ -2,8 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The benchmark corpus: 2,781 real Markdown files nobody here wrote (see its README). */
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/digitalgov', import.meta.url));
+/**
+ * The benchmark corpus: 2,781 real Markdown files nobody here wrote (see its
+ * README), beside the repository, or where BENCH_CORPUS says (a git worktree
+ * elsewhere).
+ */
+export const CORPUS =
+  process.env.BENCH_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/digitalgov', import.meta.url));
 
 /** Every Markdown file under `root`, sorted so runs are comparable. */
 export function markdownFiles(root = CORPUS) {

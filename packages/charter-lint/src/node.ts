@@ -1,5 +1,7 @@
 // Node-only entry (`@alima/charter-lint/node`): file system, worker threads and the command.
-export { lintFiles, displayPath } from './engine/lint-files.js';
+export { lintFiles, lintStdin, displayPath } from './engine/lint-files.js';
+export { LintCache, cacheFilePath, DEFAULT_CACHE_LOCATION } from './engine/lint-cache.js';
+export { MARKDOWNLINT_FILE_NAMES, loadMarkdownlintFile } from './config/markdownlint-files.js';
 export type { LintFilesOptions } from './engine/lint-files.js';
 export { lintFile, FILE_CHECKS } from './engine/lint-file.js';
 export type { LintFileOptions } from './engine/lint-file.js';

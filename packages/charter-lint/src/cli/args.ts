@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../config/langs.js';
+import { DEFAULT_CACHE_LOCATION } from '../engine/lint-cache.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/format-names.js';
 
 /** The command's flags, as `node:util` parseArgs reads them. */
@@ -14,6 +15,12 @@ export const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   concurrency: { type: 'string', default: 'auto' },
   verbose: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  'error-on-unmatched-pattern': { type: 'boolean', default: true },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
+  'changed-since': { type: 'string' },
+  'report-suppressed': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -30,6 +37,13 @@ export interface CliArgs {
   outputFile?: string;
   concurrency: number | 'auto';
   verbose: boolean;
+  /** The path `-` (stdin) stands for: config lookup, language and the report. */
+  stdinFilename?: string;
+  errorOnUnmatchedPattern: boolean;
+  cache: boolean;
+  cacheLocation: string;
+  changedSince?: string;
+  reportSuppressed: boolean;
   help: boolean;
   version: boolean;
 }
@@ -74,6 +88,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     markdownlint: values.markdownlint,
     concurrency: values.concurrency === 'auto' ? 'auto' : count('concurrency', values.concurrency),
     verbose: values.verbose,
+    errorOnUnmatchedPattern: values['error-on-unmatched-pattern'],
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    reportSuppressed: values['report-suppressed'],
     help: values.help,
     version: values.version,
   };
@@ -81,5 +99,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values['max-warnings'] !== undefined) args.maxWarnings = count('max-warnings', values['max-warnings']);
   if (values.lang !== undefined) args.lang = oneOf('lang', values.lang, LANGS);
   if (values['output-file'] !== undefined) args.outputFile = values['output-file'];
+  if (values['stdin-filename'] !== undefined) args.stdinFilename = values['stdin-filename'];
+  if (values['changed-since'] !== undefined) args.changedSince = values['changed-since'];
+  if (args.paths.includes('-') && args.fix)
+    throw new UsageError('--fix cannot write back to stdin; lint the file by its path instead.');
+  if (args.paths.includes('-') && args.changedSince !== undefined)
+    throw new UsageError('--changed-since reads files from git; it cannot be used with stdin (-).');
   return args;
 }

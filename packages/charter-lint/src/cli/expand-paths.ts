@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { GitIgnore } from './gitignore.js';
 
-/** What a folder argument (and no argument, the current folder) lints. */
-export const MARKDOWN_GLOB = '**/*.{md,markdown}';
+/** What a folder argument (and no argument, the current folder) lints, in any case (`.MD`, `.Markdown`). */
+export const MARKDOWN_GLOB = '**/*.{md,markdown,mdx}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandedPaths {
@@ -88,12 +88,11 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       add(path);
       continue;
     }
-    const scan =
-      stats !== undefined
-        ? { pattern: MARKDOWN_GLOB, base: path }
-        : isDynamicPattern(arg)
-          ? { pattern: arg, base: cwd }
-          : undefined;
+    const scan = stats !== undefined
+      ? { pattern: MARKDOWN_GLOB, base: path, caseSensitiveMatch: false }
+      : isDynamicPattern(arg)
+        ? { pattern: arg, base: cwd, caseSensitiveMatch: true }
+        : undefined;
     if (scan === undefined) {
       result.missing.push(arg);
       continue;
@@ -104,6 +103,7 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       dot: false,
       // A folder named `notes.md` is not a file to lint, nor are its contents.
       expandDirectories: false,
+      caseSensitiveMatch: scan.caseSensitiveMatch,
       ignore: ALWAYS_SKIPPED,
       fs,
     });

@@ -1,11 +1,13 @@
 /** `charter-lint --help`. Keep in step with the README's "Command line" section. */
 export const HELP = `Usage: charter-lint [options] [files, folders or globs...]
+       charter-lint [options] --stdin-filename <path> -
 
 Checks Markdown drafts against ALIMA's charter (sourced figures, footnotes,
 photo credits, charter language) and Markdown hygiene (markdownlint).
-With no paths, checks every *.md and *.markdown file under the current
-folder, skipping node_modules, dot-folders (.github: name one to check it)
-and what .gitignore excludes.
+With no paths, checks every *.md, *.markdown and *.mdx file (any case)
+under the current folder, skipping node_modules, dot-folders (.github: name
+one to check it) and what .gitignore excludes.
+.mdx files are read as MDX: JSX and {expressions} are not prose.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or github
@@ -21,11 +23,31 @@ Options:
                           or auto (default)
       --verbose           list the dot-folders skipped, and print the
                           stack trace of an internal error
+  -                       read the draft from stdin
+      --stdin-filename <path>
+                          the path stdin stands for: its configuration,
+                          language (.mdx) and name in the report
+      --no-error-on-unmatched-pattern
+                          a path or glob matching no Markdown file is not
+                          an error (by default it exits 2)
+      --cache             skip files unchanged since the last --cache run
+                          (same content, configuration and linter version)
+      --cache-location <path>
+                          cache folder or file
+                          (default node_modules/.cache/charter-lint/)
+      --changed-since <git-ref>
+                          lint files changed since the ref, reporting only
+                          findings on added or changed lines
+      --report-suppressed list findings silenced by suppression comments,
+                          with their reasons, in the JSON report
   -h, --help              show this help
   -v, --version           show the version
 
+Suppression comments: <!-- charter-lint ignore RULE -- reason -->
+(in .mdx: {/* charter-lint ignore RULE -- reason */}).
+
 Exit codes: 0 no errors, 1 errors found or more warnings than --max-warnings,
-2 a usage or configuration failure, or a file that could not be read or
-fixed (its report says why; the other files are reported as usual).
-Folders that cannot be read are named on stderr.
+2 a usage or configuration failure, a path that matches nothing, or a
+file that could not be read or fixed (its report says why; the other files
+are reported as usual). Folders that cannot be read are named on stderr.
 `;

@@ -1,12 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/config-types.js';
 import type { FileReport } from '../engine/report-types.js';
-import { displayPath, lintFiles, type LintFilesOptions } from '../engine/lint-files.js';
+import { cacheFilePath } from '../engine/lint-cache.js';
+import { displayPath, lintFiles, lintStdin, type LintFilesOptions } from '../engine/lint-files.js';
 import { shouldColor } from '../reporters/colors.js';
 import { printable } from '../reporters/printable.js';
 import { rules } from '../rules/catalogue.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { changedLines, onChangedLines } from './changed-lines.js';
 import { expandPaths } from './expand-paths.js';
 import { HELP } from './help.js';
 import { packageVersion } from './version.js';
@@ -17,7 +19,26 @@ export interface CliEnvironment {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Reads all of stdin, for the path `-` (default: the process's stdin). */
+  stdin?: () => Promise<string>;
 }
+
+/** The path that stands for stdin. */
+export const STDIN_PATH = '-';
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
 
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
@@ -45,15 +66,15 @@ function writeOutputFile(path: string, output: string): void {
   }
 }
 
-async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
-  const { files, missing, empty, unreadableFolders, skippedDotFolders } = await expandPaths(
-    args.paths,
-    io.cwd,
-  );
+/** Reports files to lint and names the arguments that matched nothing (exit 2 unless allowed). */
+async function filesToLint(
+  args: CliArgs,
+  io: CliEnvironment,
+): Promise<{ files: string[]; unmatched: boolean }> {
+  const paths = args.paths.filter((path) => path !== STDIN_PATH);
+  if (paths.length === 0 && args.paths.length > 0) return { files: [], unmatched: false };
+  const { files, missing, empty, unreadableFolders, skippedDotFolders } = await expandPaths(paths, io.cwd);
   const shown = (path: string) => printable(displayPath(path, io.cwd));
-  for (const path of missing) io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder\n`);
-  for (const pattern of empty)
-    io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found\n`);
   for (const { folder, code } of unreadableFolders) {
     io.stderr.write(
       `charter-lint: ${shown(folder)}: folder cannot be read (${code}); its files were not checked\n`,
@@ -64,24 +85,54 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
       io.stderr.write(`charter-lint: ${shown(folder)}: dot-folder skipped (name it to check it)\n`);
     }
   }
+  if (!args.errorOnUnmatchedPattern) return { files, unmatched: false };
+  const hint = ' (--no-error-on-unmatched-pattern allows this)';
+  for (const path of missing) io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder${hint}\n`);
+  for (const pattern of empty)
+    io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found${hint}\n`);
+  return { files, unmatched: missing.length + empty.length > 0 };
+}
+
+async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Promise<FileReport[]> {
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
   const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
+  if (args.cache) options.cacheFile = cacheFilePath(args.cacheLocation, io.cwd);
+  if (args.changedSince === undefined) {
+    const stdin = args.paths.includes(STDIN_PATH)
+      ? lintStdin(await (io.stdin ?? readProcessStdin)(), args.stdinFilename ?? '<stdin>', options)
+      : [];
+    return [...(await lintFiles(files, options)), ...(await stdin)];
+  }
+  const changed = changedLines(args.changedSince, io.cwd);
+  const touched = files.filter((file) => changed.has(realPath(file)));
+  const reports = await lintFiles(touched, options);
+  return reports.map((report) =>
+    onChangedLines(report, changed.get(realPath(resolve(io.cwd, report.filePath)))),
+  );
+}
+
+async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
+  const { files, unmatched } = await filesToLint(args, io);
   // The reporters load while the workers lint: the main thread has nothing else to do then.
   const [linted, { reporters }] = await Promise.all([
-    lintFiles(files, options),
+    lintAll(args, io, files),
     import('../reporters/index.js'),
   ]);
-  let reports = linted;
+  // Suppressed findings are in SARIF always (as dismissed results), elsewhere on request.
+  let reports =
+    args.reportSuppressed || args.format === 'sarif'
+      ? linted
+      : linted.map(({ suppressedMessages: _silenced, ...report }) => report);
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
   const output = reporters[args.format](reports, { color, version: packageVersion(), rules, cwd: io.cwd });
   if (args.outputFile === undefined) io.stdout.write(output);
   else writeOutputFile(resolve(io.cwd, args.outputFile), output);
   const maxWarnings = args.maxWarnings;
-  const code = exitCode(reports, args, missing.length > 0);
+  const code = exitCode(reports, args, unmatched);
   if (
     code === EXIT.findings &&
     maxWarnings !== undefined &&

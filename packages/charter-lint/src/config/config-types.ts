@@ -11,6 +11,15 @@ export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unkn
  * key of a package.json). Every key is optional.
  */
 export interface CharterLintConfig {
+  /** The JSON Schema editors validate the file with (ignored by the linter). */
+  $schema?: string;
+  /** Stop looking for configuration files (charter-lint's and markdownlint's) in folders above this one. */
+  root?: boolean;
+  /**
+   * Configurations this one builds on, earliest first: paths relative to this
+   * file's folder, or package names resolved from it. This file's settings win.
+   */
+  extends?: string | string[];
   /** Per rule: `"off" | "info" | "warning" | "error"`, or `[severity, options]`. */
   rules?: Record<string, RuleSetting>;
   /** Names whose figures are the organisation's own data (default `["ALIMA"]`). */
@@ -23,7 +32,16 @@ export interface CharterLintConfig {
   markdownlint?: Configuration | false;
 }
 
-export const CONFIG_KEYS = ['rules', 'ownSources', 'ignore', 'lang', 'markdownlint'] as const;
+export const CONFIG_KEYS = [
+  '$schema',
+  'root',
+  'extends',
+  'rules',
+  'ownSources',
+  'ignore',
+  'lang',
+  'markdownlint',
+] as const;
 
 /** A configuration problem, naming the file and the key at fault. */
 export class ConfigError extends Error {

@@ -41,10 +41,20 @@ describe('validateConfig', () => {
     expect(validateConfig({ markdownlint: false }, 'c.json', known)).toEqual({ markdownlint: false });
   });
 
+  it('reads "warn" as "warning", alone or with options', () => {
+    expect(
+      validateConfig(
+        { rules: { 'sourced-figures': 'warn', 'photo-credit': ['warn', { exempt: [] }] } },
+        'c.json',
+        known,
+      ),
+    ).toEqual({ rules: { 'sourced-figures': 'warning', 'photo-credit': ['warning', { exempt: [] }] } });
+  });
+
   it.each([
     [
       { rule: {} },
-      'c.json: "rule" is not a charter-lint setting (expected one of rules, ownSources, ignore, lang, markdownlint). Did you mean "rules"?',
+      'c.json: "rule" is not a charter-lint setting (expected one of $schema, root, extends, rules, ownSources, ignore, lang, markdownlint). Did you mean "rules"?',
     ],
     [
       { rules: { 'sourced-figure': 'error' } },

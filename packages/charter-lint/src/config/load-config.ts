@@ -1,47 +1,44 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError, type CharterLintConfig } from './config-types.js';
+import { mergeConfig } from './merge-config.js';
+import { readDataFile } from './read-data-file.js';
+import { resolveExtends } from './resolve-extends.js';
 import { validateConfig } from './validate-config.js';
 
 /** The key of a package.json holding a charter-lint configuration. */
 export const PACKAGE_KEY = 'charter-lint';
 
-function parse(text: string, file: string): unknown {
-  if (/\.ya?ml$/i.test(file)) return parseYaml(text);
-  // An empty .charter-lintrc.json means "defaults here", as an empty YAML file does.
-  return text.trim() === '' ? {} : JSON.parse(text);
+function loadWithBases(
+  file: string,
+  known: readonly string[] | undefined,
+  chain: readonly string[],
+): CharterLintConfig | undefined {
+  if (chain.includes(file)) {
+    throw new ConfigError(chain.at(-1) ?? file, 'extends', `loops back to ${file}.`);
+  }
+  const data = readDataFile(file);
+  const isPackage = basename(file) === 'package.json';
+  const own = isPackage ? (data as Record<string, unknown>)[PACKAGE_KEY] : data;
+  if (own === undefined) return undefined;
+  const config = validateConfig(own, isPackage ? `${file} ("${PACKAGE_KEY}" key)` : file, known);
+  if (config.extends === undefined) return config;
+  const bases = [config.extends].flat();
+  let merged: CharterLintConfig = {};
+  for (const [index, name] of bases.entries()) {
+    const key = Array.isArray(config.extends) ? `extends[${index}]` : 'extends';
+    const base = loadWithBases(resolveExtends(name, file, key), known, [...chain, file]);
+    if (base !== undefined) merged = mergeConfig(merged, base);
+  }
+  const { extends: _bases, ...rest } = mergeConfig(merged, config);
+  return rest;
 }
 
 /**
- * Reads, parses and validates one configuration file. Returns `undefined`
+ * Reads, parses and validates one configuration file, with the files it
+ * `extends` merged underneath (its own settings win). Returns `undefined`
  * for a package.json without a `"charter-lint"` key; throws a `ConfigError`
  * naming the file for anything unreadable, unparsable or invalid.
  */
 export function loadConfigFile(file: string, known?: readonly string[]): CharterLintConfig | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      file,
-      undefined,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = parse(text, file) ?? {};
-  } catch (error) {
-    throw new ConfigError(
-      file,
-      undefined,
-      `is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
-    );
-  }
-  if (basename(file) === 'package.json') {
-    const own = (data as Record<string, unknown>)[PACKAGE_KEY];
-    return own === undefined ? undefined : validateConfig(own, `${file} ("${PACKAGE_KEY}" key)`, known);
-  }
-  return validateConfig(data, file, known);
+  return loadWithBases(file, known, []);
 }

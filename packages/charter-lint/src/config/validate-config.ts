@@ -1,8 +1,10 @@
 import { LANGS } from './langs.js';
-import { SEVERITIES } from '../report/severity.js';
-import { ruleIds } from '../rules/catalogue.js';
-import { CONFIG_KEYS, ConfigError, type CharterLintConfig } from './config-types.js';
+import { SEVERITIES, type Severity } from '../report/severity.js';
+import { rules as catalogue, ruleIds } from '../rules/catalogue.js';
+import { CONFIG_KEYS, ConfigError, type CharterLintConfig, type RuleSetting } from './config-types.js';
 import { didYouMean } from './did-you-mean.js';
+import { checkSchema, type SchemaNode } from './schema-check.js';
+import { validateMarkdownlint } from './validate-markdownlint.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -12,25 +14,60 @@ const isStringArray = (value: unknown): value is string[] =>
 
 const SEVERITY_LIST = SEVERITIES.map((severity) => `"${severity}"`).join(', ');
 
-function validateRule(file: string, id: string, setting: unknown): void {
-  const [severity, options, ...rest] = Array.isArray(setting) ? setting : [setting];
+/** ESLint's spelling, accepted so a writer used to it is not stopped. */
+const ALIASES: Record<string, Severity> = { warn: 'warning' };
+
+/** Each catalogue rule's options, as a schema that rejects unknown keys. */
+const OPTION_SCHEMAS = new Map<string, SchemaNode>(
+  catalogue.map((rule) => [
+    rule.meta.id,
+    { type: 'object', additionalProperties: false, properties: rule.meta.options ?? {} },
+  ]),
+);
+
+function validateRule(file: string, id: string, setting: unknown): RuleSetting {
+  const [given, options, ...rest] = Array.isArray(setting) ? setting : [setting];
   const key = `rules.${id}`;
+  const severity = typeof given === 'string' ? (ALIASES[given] ?? given) : given;
   if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
+    const hint = typeof given === 'string' ? didYouMean(given, SEVERITIES) : '';
     throw new ConfigError(
       file,
       key,
-      `must be a severity (${SEVERITY_LIST}) or [severity, options]; got ${JSON.stringify(setting)}.`,
+      `must be a severity (${SEVERITY_LIST}) or [severity, options]; got ${JSON.stringify(setting)}.${hint}`,
     );
   }
   if ((options !== undefined && !isObject(options)) || rest.length > 0) {
     throw new ConfigError(file, key, 'must be [severity, options] with options an object.');
   }
+  const schema = OPTION_SCHEMAS.get(id);
+  const found = options === undefined || schema === undefined ? undefined : checkSchema(schema, options);
+  if (found) throw new ConfigError(file, `${key}.${found.at}`, found.problem);
+  if (!Array.isArray(setting)) return severity as Severity;
+  return options === undefined ? [severity as Severity] : [severity as Severity, options];
+}
+
+function validateRules(rules: unknown, file: string, known: readonly string[]): CharterLintConfig['rules'] {
+  if (!isObject(rules)) throw new ConfigError(file, 'rules', 'must be an object of rule ids to severities.');
+  const checked: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!known.includes(id)) {
+      const hint = /^MD\d{3}$/i.test(id)
+        ? ` markdownlint rules go under "markdownlint": { "${id.toUpperCase()}": false }.`
+        : didYouMean(id, known);
+      throw new ConfigError(file, `rules.${id}`, `is not a charter-lint rule.${hint}`);
+    }
+    checked[id] = validateRule(file, id, setting);
+  }
+  return checked;
 }
 
 /**
- * Checks a parsed configuration and returns it typed; throws a `ConfigError`
- * naming `file` and the key at fault. Browser-safe: the Storybook checker
- * validates configs typed into it with the same code.
+ * Checks a parsed configuration and returns it typed, with severities in
+ * their canonical spelling (`warn` becomes `warning`); throws a
+ * `ConfigError` naming `file` and the key at fault, with a "did you mean"
+ * for near misses. Browser-safe: the Storybook checker validates configs
+ * typed into it with the same code.
  */
 export function validateConfig(
   value: unknown,
@@ -47,27 +84,25 @@ export function validateConfig(
       );
     }
   }
-  const { rules, ownSources, ignore, lang, markdownlint } = value;
-  if (rules !== undefined) {
-    if (!isObject(rules))
-      throw new ConfigError(file, 'rules', 'must be an object of rule ids to severities.');
-    for (const [id, setting] of Object.entries(rules)) {
-      if (!known.includes(id)) {
-        const hint = /^MD\d{3}$/i.test(id)
-          ? ` markdownlint rules go under "markdownlint": { "${id.toUpperCase()}": false }.`
-          : didYouMean(id, known);
-        throw new ConfigError(file, `rules.${id}`, `is not a charter-lint rule.${hint}`);
-      }
-      validateRule(file, id, setting);
-    }
-  }
+  const { rules, ownSources, ignore, lang, markdownlint, root, extends: bases, $schema } = value;
+  if ($schema !== undefined && typeof $schema !== 'string')
+    throw new ConfigError(file, '$schema', 'must be the URL or path of a JSON Schema.');
+  if (root !== undefined && typeof root !== 'boolean')
+    throw new ConfigError(file, 'root', `must be true or false; got ${JSON.stringify(root)}.`);
+  if (bases !== undefined && typeof bases !== 'string' && !isStringArray(bases))
+    throw new ConfigError(file, 'extends', 'must be a path or package name, or an array of them.');
   if (ownSources !== undefined && !isStringArray(ownSources))
     throw new ConfigError(file, 'ownSources', 'must be an array of names, e.g. ["ALIMA"].');
   if (ignore !== undefined && !isStringArray(ignore))
     throw new ConfigError(file, 'ignore', 'must be an array of globs, e.g. ["drafts/archive/**"].');
   if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang))
     throw new ConfigError(file, 'lang', `must be one of ${LANGS.join(', ')}; got ${JSON.stringify(lang)}.`);
-  if (markdownlint !== undefined && markdownlint !== false && !isObject(markdownlint))
-    throw new ConfigError(file, 'markdownlint', 'must be an object of markdownlint settings, or false.');
-  return value as CharterLintConfig;
+  if (markdownlint !== undefined && markdownlint !== false) {
+    if (!isObject(markdownlint))
+      throw new ConfigError(file, 'markdownlint', 'must be an object of markdownlint settings, or false.');
+    validateMarkdownlint(markdownlint, file, 'markdownlint');
+  }
+  const config = { ...value } as CharterLintConfig;
+  if (rules !== undefined) config.rules = validateRules(rules, file, known);
+  return config;
 }

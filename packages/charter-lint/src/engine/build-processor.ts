@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import type { CharterLintConfig, RuleSetting } from '../config/config-types.js';
 import { validateConfig } from '../config/validate-config.js';
 import { MARKDOWNLINT_RULE_IDS, markdownlintConfig } from '../markdownlint/markdownlint-plugin.js';
+import { remarkDropSuperseded } from '../markdownlint/drop-superseded.js';
 import { createParser } from '../parse/processor.js';
 import { rules as catalogueRules } from '../rules/catalogue.js';
 import { remarkCharterSuppression } from '../suppression/message-control.js';
@@ -54,6 +55,7 @@ function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalog
   for (const rule of catalogue) {
     processor.use(rule, ruleConfig(config.rules?.[rule.meta.id], shared) as never);
   }
+  processor.use(remarkDropSuperseded, { rules: catalogue });
   // Last: suppression filters the messages every rule, and markdownlint before them, left on the file.
   processor.use(remarkCharterSuppression, { known: [...ids, ...MARKDOWNLINT_RULE_IDS] });
   return {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
 import { ConfigResolver } from '../config/find-config.js';
 import type { CharterLintConfig } from '../config/config-types.js';
+import { LintCache } from './lint-cache.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
@@ -17,6 +19,11 @@ export interface LintFilesOptions {
   fix?: boolean;
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
   concurrency?: number | 'auto';
+  /**
+   * A cache file (`--cache`): files whose content, configuration and linter
+   * version are unchanged are not linted again. Not read with `fix`.
+   */
+  cacheFile?: string;
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -25,11 +32,25 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-function ignoredBy(configFile: string | undefined, config: CharterLintConfig, cache: Map<string, Ignore>) {
-  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return undefined;
+/**
+ * Whether a configuration's `ignore` globs exclude `path`. The globs are
+ * relative to the configuration file's folder, or to the working folder for
+ * a `--config` file (as ESLint reads them); a file outside that folder is
+ * never ignored by them.
+ */
+function isIgnored(
+  path: string,
+  base: string,
+  configFile: string | undefined,
+  config: CharterLintConfig,
+  cache: Map<string, Ignore>,
+): boolean {
+  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return false;
+  const relativePath = relative(base, path);
+  if (relativePath.startsWith('..') || isAbsolute(relativePath)) return false;
   let matcher = cache.get(configFile);
   if (matcher === undefined) cache.set(configFile, (matcher = ignorePatterns(config.ignore)));
-  return matcher;
+  return matcher.ignores(relativePath);
 }
 
 /** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
@@ -42,9 +63,9 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
   for (const given of paths) {
     const path = resolve(cwd, given);
     const { file: configFile, config } = resolver.forFile(path);
-    const matcher = ignoredBy(configFile, config, matchers);
-    if (matcher && configFile && matcher.ignores(relative(dirname(configFile), path))) continue;
-    const { ignore: _globs, ...settings } = config;
+    const base = options.configFile === undefined && configFile ? dirname(configFile) : cwd;
+    if (isIgnored(path, base, configFile, config, matchers)) continue;
+    const { ignore: _globs, root: _root, $schema: _schema, extends: _bases, ...settings } = config;
     const jobOptions: LintFileOptions = {
       ...settings,
       ...options.overrides,
@@ -54,6 +75,46 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
     jobs.push({ index: jobs.length, path, options: jobOptions });
   }
   return jobs;
+}
+
+async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+  // Everything from the cache: not even the linter is loaded.
+  if (jobs.length === 0) return [];
+  const workers = startWorkers(poolSize(jobs.length, options.concurrency));
+  try {
+    return await runJobs(jobs, workers);
+  } finally {
+    await stopWorkers(workers);
+  }
+}
+
+/** Answers from the cache what it can, lints the rest, and records their reports. */
+async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, cacheFile: string) {
+  const cache = new LintCache(cacheFile);
+  const reports = new Array<FileReport>(jobs.length);
+  const stale: { job: WorkerJob; key: string | undefined }[] = [];
+  for (const job of jobs) {
+    let key: string | undefined;
+    try {
+      key = LintCache.key(readFileSync(job.path), job.options);
+    } catch {
+      // Unreadable now: linting it reports why.
+    }
+    const cached = key === undefined ? undefined : cache.get(job.path, key);
+    if (cached) reports[job.index] = { ...cached, filePath: job.options.displayPath ?? job.path };
+    else stale.push({ job, key });
+  }
+  const fresh = await runFresh(
+    stale.map(({ job }, index) => ({ ...job, index })),
+    options,
+  );
+  for (const [index, { job, key }] of stale.entries()) {
+    const report = fresh[index] as FileReport;
+    reports[job.index] = report;
+    if (key !== undefined) cache.set(job.path, key, report);
+  }
+  cache.save();
+  return reports;
 }
 
 /**
@@ -68,6 +129,9 @@ export async function lintFiles(
   options: LintFilesOptions = {},
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
+  if (options.cacheFile !== undefined && options.fix !== true) {
+    return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
+  }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
   const workers = startWorkers(poolSize(paths.length, options.concurrency));
   try {
@@ -75,4 +139,22 @@ export async function lintFiles(
   } finally {
     await stopWorkers(workers);
   }
+}
+
+/**
+ * Lints text read from stdin as if it were the file `path` (`--stdin-filename`):
+ * that file's configuration, language and name in the report. Returns no
+ * report when its configuration ignores it.
+ */
+export async function lintStdin(
+  text: string,
+  path: string,
+  options: LintFilesOptions = {},
+): Promise<FileReport[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const [job] = jobsFor([path], cwd, options);
+  if (job === undefined) return [];
+  const { lintText } = await import('./lint-text.js');
+  const { fix: _fix, displayPath: shown, ...settings } = job.options;
+  return [await lintText(text.replace(/^\uFEFF/, ''), { ...settings, filePath: shown ?? path })];
 }

@@ -1,15 +1,48 @@
 import type { Root } from 'mdast';
+import type { LintError } from 'markdownlint';
 import { VFile } from 'vfile';
 import type { Fix, CharterMessage } from '../report/finding.js';
 import { setSeverity } from '../report/severity.js';
 import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-markdownlint.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
+import type { MdxSyntaxError } from '../parse/mdx-mask.js';
+import { isMdxPath } from '../parse/mdx-path.js';
+import { lineStarts } from '../parse/shared/line-starts.js';
+import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
-import { toFileReport } from './to-report.js';
+import { fileReport, toFileReport } from './to-report.js';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+/** The rule id of an MDX file that is not valid MDX. */
+export const MDX_SYNTAX_RULE_ID = 'mdx-syntax';
+
+/** A file that is not valid MDX cannot be read; it gets the error alone, as a compiler would. */
+function mdxSyntaxReport(filePath: string, error: MdxSyntaxError): FileReport {
+  const { line, column } = error;
+  return fileReport(filePath, [
+    {
+      ruleId: MDX_SYNTAX_RULE_ID,
+      severity: 'error',
+      line,
+      column,
+      endLine: line,
+      endColumn: column + 1,
+      message: `Not valid MDX: ${error.reason}`,
+    },
+  ]);
+}
+
+/** markdownlint's findings, without those that start inside masked MDX (they are about the mask). */
+function withoutMasked(errors: LintError[], text: string, masked: readonly [number, number][]): LintError[] {
+  if (masked.length === 0) return errors;
+  const starts = lineStarts(text);
+  return errors.filter((error) => {
+    const offset = (starts[error.lineNumber - 1] ?? 0) + (error.errorRange?.[0] ?? 1) - 1;
+    return !masked.some(([start, end]) => offset >= start && offset < end);
+  });
+}
 
 /** A report and the unambiguous edits its findings carry, for `--fix`. */
 export interface LintResult {
@@ -27,13 +60,22 @@ export interface LintResult {
 export async function lintTextWithFixes(source: string, options: LintOptions = {}): Promise<LintResult> {
   const filePath = options.filePath ?? '<text>';
   const { processor, markdownlint } = setupFor(options);
-  const file = new VFile({ path: filePath, value: source });
+  let text = source;
+  let masked: [number, number][] = [];
+  if (isMdxPath(filePath)) {
+    // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
+    const { maskMdx } = await import('../parse/mdx-mask.js');
+    const mdx = maskMdx(source);
+    if (!('text' in mdx)) return { report: mdxSyntaxReport(filePath, mdx), fixes: [] };
+    ({ text, ranges: masked } = mdx);
+  }
+  const file = new VFile({ path: filePath, value: text });
   try {
     let tree: Root | undefined;
     if (markdownlint) {
-      const run = runMarkdownlint(source, markdownlint);
-      addMarkdownlintMessages(file, source, run.errors, markdownlint);
-      tree = run.parse && treeFromMarkdownlint(source, run.parse);
+      const run = runMarkdownlint(text, markdownlint);
+      addMarkdownlintMessages(file, text, withoutMasked(run.errors, text, masked), markdownlint);
+      tree = run.parse && treeFromMarkdownlint(text, run.parse);
     }
     await processor.run(tree ?? processor.parse(file), file);
   } catch (error) {
@@ -47,7 +89,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     return { report, fixes: [] };
   }
   const fixes = (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []));
-  return { report: toFileReport(filePath, file.messages), fixes };
+  return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };
 }
 
 /** Lints Markdown text and returns its report (see `lintTextWithFixes`). */

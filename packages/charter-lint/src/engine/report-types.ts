@@ -22,10 +22,20 @@ export interface ReportMessage {
   fatal?: true;
 }
 
+/** A finding a suppression comment silenced (ESLint's shape), with the comment's reason. */
+export interface SuppressedReportMessage extends ReportMessage {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
 /** The findings for one file. */
 export interface FileReport {
   filePath: string;
   messages: ReportMessage[];
   errorCount: number;
   warningCount: number;
+  /**
+   * Findings silenced by `<!-- charter-lint … -->` comments, when any: in the
+   * JSON report with `--report-suppressed`, in SARIF always.
+   */
+  suppressedMessages?: SuppressedReportMessage[];
 }

@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import { severityOf } from '../report/severity.js';
+import type { SuppressedMessage } from '../suppression/reasons.js';
 import type { FileReport, ReportMessage } from './report-types.js';
 
 function toReportMessage(message: VFileMessage): ReportMessage {
@@ -48,7 +49,17 @@ export function fileReport(filePath: string, messages: ReportMessage[]): FileRep
   };
 }
 
-/** The report for vfile messages. */
-export function toFileReport(filePath: string, messages: readonly VFileMessage[]): FileReport {
-  return fileReport(filePath, messages.map(toReportMessage));
+/** The report for vfile messages, with those suppression comments silenced. */
+export function toFileReport(
+  filePath: string,
+  messages: readonly VFileMessage[],
+  suppressed: readonly SuppressedMessage[] = [],
+): FileReport {
+  const report = fileReport(filePath, messages.map(toReportMessage));
+  if (suppressed.length === 0) return report;
+  const silenced = suppressed.map(({ message, justification }) => ({
+    ...toReportMessage(message),
+    suppressions: [{ kind: 'directive' as const, justification: justification ?? '' }],
+  }));
+  return { ...report, suppressedMessages: silenced.sort(compareMessages) };
 }

@@ -1,23 +1,21 @@
 import type { Root } from 'mdast';
 import type { Configuration } from 'markdownlint';
 import type { VFile } from 'vfile';
+import { mergeMarkdownlint } from '../config/merge-config.js';
 import { proseConfig } from './prose-config.js';
 import { addMarkdownlintMessages, runMarkdownlint } from './run-markdownlint.js';
 
 export { MARKDOWNLINT_SOURCE } from './run-markdownlint.js';
 
-/** markdownlint 0.40's rule ids, for suppression comments (`<!-- charter-lint disable MD033 -->`). */
-export const MARKDOWNLINT_RULE_IDS: readonly string[] = Array.from(
-  { length: 60 },
-  (_, index) => `MD${String(index + 1).padStart(3, '0')}`,
-);
+export { MARKDOWNLINT_RULE_IDS } from './known-rules.js';
 
 /**
  * The prose defaults with a writer's overrides on top, rule by rule (an
- * override replaces that rule's whole setting, as in a `.markdownlint.json`).
+ * override replaces that rule's whole setting, as in a `.markdownlint.json`);
+ * overrides with `"default": false` replace the defaults.
  */
 export function markdownlintConfig(overrides: Configuration = {}): Configuration {
-  return { ...proseConfig, ...overrides };
+  return mergeMarkdownlint(proseConfig, overrides) as Configuration;
 }
 
 export interface MarkdownlintOptions {

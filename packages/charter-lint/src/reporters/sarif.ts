@@ -1,5 +1,5 @@
 import { getVersion } from 'markdownlint';
-import type { ReportMessage } from '../engine/report-types.js';
+import type { ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
 import { ruleUrl } from '../rules/rule-meta.js';
 import type { Reporter } from './reporter.js';
 
@@ -56,7 +56,8 @@ export const sarif: Reporter = (reports, context) => {
   const charter = new Map(context.rules.map((rule) => [rule.meta.id, rule.meta]));
   const ids = [...charter.keys()];
   for (const report of reports) {
-    for (const message of report.messages) if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
+    for (const message of [...report.messages, ...(report.suppressedMessages ?? [])])
+      if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
   }
   const charterIds = new Set(charter.keys());
   const rules = ids.map((id) => {
@@ -68,26 +69,37 @@ export const sarif: Reporter = (reports, context) => {
       ...(meta ? { defaultConfiguration: { level: LEVEL[meta.defaultSeverity] } } : {}),
     };
   });
+  // Suppressed findings are results too, marked as such: GitHub shows them as dismissed, with the reason.
   const results = reports.flatMap((report) =>
-    report.messages.map((message) => ({
-      ruleId: message.ruleId,
-      ruleIndex: ids.indexOf(message.ruleId),
-      level: LEVEL[message.severity],
-      message: { text: message.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: toUri(report.filePath, context.cwd), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: message.line,
-              startColumn: message.column,
-              endLine: message.endLine,
-              endColumn: message.endColumn,
+    [...report.messages, ...(report.suppressedMessages ?? [])].map(
+      (message: ReportMessage | SuppressedReportMessage) => ({
+        ruleId: message.ruleId,
+        ruleIndex: ids.indexOf(message.ruleId),
+        level: LEVEL[message.severity],
+        message: { text: message.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUri(report.filePath, context.cwd), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: message.line,
+                startColumn: message.column,
+                endLine: message.endLine,
+                endColumn: message.endColumn,
+              },
             },
           },
-        },
-      ],
-    })),
+        ],
+        ...('suppressions' in message
+          ? {
+              suppressions: message.suppressions.map(({ justification }) => ({
+                kind: 'inSource',
+                ...(justification === '' ? {} : { justification }),
+              })),
+            }
+          : {}),
+      }),
+    ),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

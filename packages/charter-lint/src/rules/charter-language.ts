@@ -9,6 +9,7 @@ import { proseBlocks, type ProseBlock } from '../lexicon/prose.js';
 import type { Lang } from '../config/langs.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { report, type Finding } from '../report/finding.js';
+import { LANG_OPTION } from './shared-options.js';
 import { defineRule, type CharterRule } from './define-rule.js';
 import { DOCS_BASE_URL, type RuleMeta } from './rule-meta.js';
 
@@ -47,6 +48,9 @@ no \`lang:\`; the engine passes the configuration's \`lang\` and \`--lang\` here
 front matter names another language is not checked.`,
   defaultSeverity: 'warning',
   fixable: true,
+  options: {
+    lang: LANG_OPTION,
+  },
   examples: [
     { title: 'a disease victim', markdown: 'We treated 300 malaria victims in Mopti.\n', messages: 1 },
     {

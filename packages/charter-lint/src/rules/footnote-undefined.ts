@@ -62,6 +62,7 @@ export const footnoteUndefined = defineRule(
 missing, the figure looks sourced but is not, and nobody can check it. Add the note, or remove the marker.`,
     defaultSeverity: 'error',
     fixable: false,
+    supersedes: ['MD052'],
     examples: [
       {
         title: 'A superscript marker with no note',

@@ -43,6 +43,7 @@ number it supports, and the figure it belonged to now looks unsourced. Put the m
 or remove the note.`,
     defaultSeverity: 'error',
     fixable: false,
+    supersedes: ['MD053'],
     examples: [
       {
         title: 'A note line no marker points to',

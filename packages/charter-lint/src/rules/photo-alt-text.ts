@@ -38,6 +38,7 @@ does not load. A CMS often fills it with the file name (\`CONTEXTE 4 scaled\`, \
 them nothing. Describe what the photo shows: "A nurse measures a child's arm at the Mopti clinic".`,
     defaultSeverity: 'warning',
     fixable: false,
+    supersedes: ['MD045'],
     examples: [
       {
         title: 'Alt text left by the CMS',

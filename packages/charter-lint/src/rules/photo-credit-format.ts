@@ -106,6 +106,14 @@ A bare \`© ALIMA\` leaves the photographer out. Small slips (\`©Name\`, \`(c) 
 \`--fix\`.`,
     defaultSeverity: 'warning',
     fixable: true,
+    options: {
+      organizations: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Names that are an organisation, not a photographer (default: ownSources, else ["ALIMA"]).',
+      },
+    },
     examples: [
       {
         title: 'A credit without the photographer',

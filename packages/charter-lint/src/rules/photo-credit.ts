@@ -76,6 +76,13 @@ Write the credit on the line after the image (\`© Nana Kofi Acquah / ALIMA\`), 
 are not photos: exempt them by path with the \`exempt\` option.`,
     defaultSeverity: 'error',
     fixable: false,
+    options: {
+      exempt: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Path globs of images that are not photos (logos, icons, maps): ["logo-*", "*.svg"].',
+      },
+    },
     examples: [
       {
         title: 'A photo without a credit',

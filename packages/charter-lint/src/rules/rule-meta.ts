@@ -14,6 +14,20 @@ export interface RuleExample {
 }
 
 /**
+ * One rule option, as the JSON Schema subset the config check and the
+ * shipped `schema/charter-lintrc.schema.json` both read.
+ */
+export interface OptionSchema {
+  type: 'string' | 'array';
+  /** For arrays: the schema of each item. */
+  items?: { type: 'string' };
+  /** For strings: the values allowed. */
+  enum?: readonly string[];
+  /** One line for editors' completion. */
+  description: string;
+}
+
+/**
  * What the catalogue knows of a rule: the linter, its docs pages, the
  * Storybook rule book and the components' dev warnings all read this.
  */
@@ -30,6 +44,13 @@ export interface RuleMeta {
   fixable: boolean;
   /** Bad and good examples, each tested. */
   examples: RuleExample[];
+  /** The options `[severity, options]` may set; a rule without takes none. */
+  options?: Record<string, OptionSchema>;
+  /**
+   * markdownlint rules that report the same problem: where both report on
+   * one line, only this rule's finding is kept.
+   */
+  supersedes?: readonly string[];
 }
 
 export function ruleUrl(id: string): string {

@@ -66,6 +66,7 @@ import { inlineText, type InlineText } from '../text/inline-text.js';
 import { LANGS, type Lang } from '../config/langs.js';
 import { documentLang } from '../text/language.js';
 import { isNoteMark, sentences, type TextRange } from '../text/sentences.js';
+import { LANG_OPTION } from './shared-options.js';
 import { defineRule } from './define-rule.js';
 import type { RuleMeta } from './rule-meta.js';
 
@@ -105,6 +106,15 @@ option, else a guess): French \`332 957\` and \`20,25\`, English \`332,957\` and
 organisations whose data is also your own go in the \`ownSources\` option (default \`["ALIMA"]\`).`,
   defaultSeverity: 'error',
   fixable: false,
+  options: {
+    ownSources: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Names whose data is the organisation\'s own and needs no other source (default ["ALIMA"]).',
+    },
+    lang: LANG_OPTION,
+  },
   examples: [
     {
       title: 'A count with no source',

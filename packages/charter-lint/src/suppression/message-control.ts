@@ -2,11 +2,13 @@ import type { Root } from 'mdast';
 import { commentMarker, type Marker } from 'mdast-comment-marker';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { didYouMean } from '../config/did-you-mean.js';
 import { MARKDOWNLINT_RULE_IDS, MARKDOWNLINT_SOURCE } from '../markdownlint/markdownlint-plugin.js';
 import { setSeverity } from '../report/severity.js';
 import { SOURCE } from '../rules/define-rule.js';
 import { ruleIds } from '../rules/catalogue.js';
+import { charterMarker, SuppressionReasons } from './reasons.js';
 
 /** The marker name in `<!-- charter-lint disable RULE -->`. */
 export const MARKER_NAME = 'charter-lint';
@@ -47,7 +49,9 @@ export function remarkCharterSuppression(options: SuppressionOptions = {}) {
     // Without the marker name there is no comment to read: skip the walk over the whole tree.
     if (!/charter-?lint/i.test(String(file.value))) return;
     // messageControl removes suppressed messages from the list: remember the ones before it, not an index.
-    const before = new Set(file.messages);
+    const before = [...file.messages];
+    const earlier = new Set(before);
+    const reasons = new SuppressionReasons();
     messageControl(tree, {
       file,
       name: MARKER_NAME,
@@ -55,15 +59,16 @@ export function remarkCharterSuppression(options: SuppressionOptions = {}) {
       source: [SOURCE, MARKDOWNLINT_SOURCE],
       test: 'html',
       marker(node) {
-        const marker = commentMarker(node);
-        if (marker?.name !== MARKER_NAME) {
+        const found = commentMarker(node) ?? charterMarker(node);
+        if (found?.name !== MARKER_NAME) {
           const value = 'value' in node ? String(node.value) : '';
-          if (MISSPELT_MARKER.test(marker?.name ?? '') || (!marker && MALFORMED_COMMENT.test(value))) {
+          if (MISSPELT_MARKER.test(found?.name ?? '') || (!found && MALFORMED_COMMENT.test(value))) {
             reportComment(file, node as Marker['node'], MALFORMED_MESSAGE);
             return undefined;
           }
-          return marker;
+          return found;
         }
+        const marker = reasons.read(found);
         const verb = marker.attributes.split(/\s+/)[0] ?? '';
         if (VERBS.includes(verb)) return marker;
         reportComment(
@@ -74,9 +79,15 @@ export function remarkCharterSuppression(options: SuppressionOptions = {}) {
         return undefined;
       },
     });
+    const toOffset = location(file).toOffset;
+    reasons.record(
+      file,
+      before,
+      (message) => toOffset({ line: message.line ?? 1, column: message.column ?? 1 }) ?? 0,
+    );
     // unified-message-control words its own messages about unknown ids; ours name the fix.
     for (const message of file.messages) {
-      if (before.has(message) || message.source !== 'unified-message-control') continue;
+      if (earlier.has(message) || message.source !== 'unified-message-control') continue;
       const id = /`'(.+)'`/.exec(message.reason)?.[1] ?? '';
       message.reason =
         message.message = `Unknown rule "${id}" in a suppression comment.${didYouMean(id, known)}`;
