@@ -1,7 +1,5 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
-import { ConfigResolver } from '../config/find-config.js';
-import type { CharterLintConfig } from '../config/config-types.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { FileSettings, type SettingOverrides } from './file-settings.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
@@ -12,7 +10,7 @@ export interface LintFilesOptions {
   /** One configuration file for every file, instead of searching from each file's folder. */
   configFile?: string;
   /** Settings that win over every configuration file (the command's `--lang`, `--no-markdownlint`). */
-  overrides?: Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
+  overrides?: SettingOverrides;
   /** Apply unambiguous fixes and write the files back. */
   fix?: boolean;
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
@@ -25,29 +23,19 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-function ignoredBy(configFile: string | undefined, config: CharterLintConfig, cache: Map<string, Ignore>) {
-  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return undefined;
-  let matcher = cache.get(configFile);
-  if (matcher === undefined) cache.set(configFile, (matcher = ignorePatterns(config.ignore)));
-  return matcher;
-}
-
 /** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
-  const resolver = new ConfigResolver(
+  const settings = new FileSettings(
     options.configFile === undefined ? undefined : resolve(cwd, options.configFile),
+    options.overrides,
   );
-  const matchers = new Map<string, Ignore>();
   const jobs: WorkerJob[] = [];
   for (const given of paths) {
     const path = resolve(cwd, given);
-    const { file: configFile, config } = resolver.forFile(path);
-    const matcher = ignoredBy(configFile, config, matchers);
-    if (matcher && configFile && matcher.ignores(relative(dirname(configFile), path))) continue;
-    const { ignore: _globs, ...settings } = config;
+    const fileSettings = settings.forFile(path);
+    if (fileSettings === undefined) continue;
     const jobOptions: LintFileOptions = {
-      ...settings,
-      ...options.overrides,
+      ...fileSettings,
       displayPath: displayPath(path, cwd),
       fix: options.fix === true,
     };
