@@ -22,8 +22,14 @@ export interface LspClient {
   stop(): Promise<void>;
 }
 
-export function startClient(cwd: string): LspClient {
-  const server = spawn(process.execPath, [serverBin, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts the server with `command` (default: this package's bin under the running Node) in `cwd`. */
+export function startClient(
+  cwd: string,
+  command: readonly string[] = [process.execPath, serverBin, '--stdio'],
+  env: NodeJS.ProcessEnv = process.env,
+): LspClient {
+  const [program, ...args] = command;
+  const server = spawn(program!, args, { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(
     new StreamMessageReader(server.stdout!),
     new StreamMessageWriter(server.stdin!),
