@@ -57,19 +57,30 @@ const position = (offset) => {
 };
 const point = position(at);
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (name, samples) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return [name, ...[0, 50, 90, 95, 99, 100].map((p) => (p === 0 ? sorted[0] : percentile(sorted, p)).toFixed(1))];
+  return [
+    name,
+    ...[0, 50, 90, 95, 99, 100].map((p) => (p === 0 ? sorted[0] : percentile(sorted, p)).toFixed(1)),
+  ];
 };
 
 async function languageServer() {
   const child = spawn(process.execPath, [server.pathname, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   let waiting;
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => waiting?.(params));
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+  });
   const uri = pathToFileURL('/tmp/charter-lint-bench/draft.md').href;
   const published = (version) =>
     new Promise((resolve) => (waiting = (params) => params.version === version && resolve(params)));
@@ -112,7 +123,9 @@ const lsp = await languageServer();
 const floor = await inProcess((text) => lintText(text, { filePath: 'draft.md' }));
 const markdownlint = await inProcess((text) => lint({ strings: { draft: text }, config: proseConfig }));
 
-console.log(`Draft: ${words} words, ${initial.length} characters, ${lsp.findings} findings; ${edits} edits.\n`);
+console.log(
+  `Draft: ${words} words, ${initial.length} characters, ${lsp.findings} findings; ${edits} edits.\n`,
+);
 console.log(
   table(
     ['ms per edit', 'min', 'p50', 'p90', 'p95', 'p99', 'max'],
@@ -123,8 +136,15 @@ console.log(
     ],
   ),
 );
-const p95 = percentile([...lsp.samples].sort((a, b) => a - b), 95);
-const p50 = (samples) => percentile([...samples].sort((a, b) => a - b), 50);
+const p95 = percentile(
+  [...lsp.samples].sort((a, b) => a - b),
+  95,
+);
+const p50 = (samples) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
 console.log(
   `\np95 ${p95.toFixed(1)} ms (target ≤ 100 ms: ${p95 <= 100 ? 'met' : 'NOT met'}); ` +
     `median × floor ${(p50(lsp.samples) / p50(floor)).toFixed(2)}, × markdownlint alone ${(p50(lsp.samples) / p50(markdownlint)).toFixed(2)}`,

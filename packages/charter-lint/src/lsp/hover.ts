@@ -6,8 +6,10 @@ const summaries = new Map(rules.map((rule) => [rule.meta.id, rule.meta.summary])
 
 const contains = (diagnostic: Diagnostic, position: Position): boolean => {
   const { start, end } = diagnostic.range;
-  const after = position.line > start.line || (position.line === start.line && position.character >= start.character);
-  const before = position.line < end.line || (position.line === end.line && position.character <= end.character);
+  const after =
+    position.line > start.line || (position.line === start.line && position.character >= start.character);
+  const before =
+    position.line < end.line || (position.line === end.line && position.character <= end.character);
   return after && before;
 };
 

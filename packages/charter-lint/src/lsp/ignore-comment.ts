@@ -18,9 +18,7 @@ export const ignoreComment = (ruleId: string): string =>
  */
 export function ignoreInsertion(text: string, line: number, ruleId: string): { line: number; text: string } {
   const tree = createParser().parse(text) as Root;
-  const block = tree.children.find(
-    (node) => node.type !== 'yaml' && (node.position?.end.line ?? 0) >= line,
-  );
+  const block = tree.children.find((node) => node.type !== 'yaml' && (node.position?.end.line ?? 0) >= line);
   // Past the last block (a finding about the file's end, say): the comment goes on the finding's line.
   const at = Math.min(block?.position?.start.line ?? line, line);
   const lines = text.split(/\r?\n/);

@@ -29,7 +29,9 @@ export function runLanguageServer(
     return 0;
   }
   if (!argv.some((arg) => TRANSPORTS.test(arg))) {
-    io.stderr.write(`charter-lint-language-server: say how to talk to the editor, e.g. --stdio.\n\n${LANGUAGE_SERVER_HELP}`);
+    io.stderr.write(
+      `charter-lint-language-server: say how to talk to the editor, e.g. --stdio.\n\n${LANGUAGE_SERVER_HELP}`,
+    );
     return 2;
   }
   // createConnection reads the transport from process.argv.

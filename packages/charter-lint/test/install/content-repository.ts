@@ -11,7 +11,8 @@ interface Manifest {
   dependencies?: Record<string, string>;
 }
 
-const manifestOf = (folder: string) => JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as Manifest;
+const manifestOf = (folder: string) =>
+  JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as Manifest;
 
 /** The workspace packages by name, to pack the @alima/* dependencies with the linter. */
 function workspacePackages(): Map<string, string> {
@@ -56,7 +57,12 @@ export function shell(command: string, cwd: string, timeout = 600_000) {
     encoding: 'utf8',
     timeout,
   });
-  return { code: result.status ?? 2, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+  return {
+    code: result.status ?? 2,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: result.stdout + result.stderr,
+  };
 }
 
 /** `npm pack` of the linter and, recursively, the workspace packages it depends on; returns the tarballs. */
@@ -65,8 +71,7 @@ export function packTarballs(into: string): string[] {
   const toPack = [packageRoot];
   const tarballs: string[] = [];
   const seen = new Set<string>();
-  while (toPack.length > 0) {
-    const folder = toPack.pop()!;
+  for (let folder = toPack.pop(); folder !== undefined; folder = toPack.pop()) {
     if (seen.has(folder)) continue;
     seen.add(folder);
     const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', into], {
@@ -77,7 +82,8 @@ export function packTarballs(into: string): string[] {
     });
     if (packed.status !== 0) throw new Error(`npm pack failed in ${folder}: ${packed.stderr}`);
     const [result] = JSON.parse(packed.stdout) as { filename: string }[];
-    tarballs.push(join(into, result!.filename));
+    if (result === undefined) throw new Error(`npm pack in ${folder} reported no tarball`);
+    tarballs.push(join(into, result.filename));
     for (const dependency of Object.keys(manifestOf(folder).dependencies ?? {})) {
       const workspaceFolder = packages.get(dependency);
       if (workspaceFolder !== undefined) toPack.push(workspaceFolder);
@@ -94,10 +100,14 @@ export function contentRepository(files: Record<string, string>): string {
     writeFileSync(join(root, path), text);
   }
   const git = (...args: string[]) => {
-    const result = spawnSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.org', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'git',
+      ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.org', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   };
   git('init', '-q', '-b', 'main');

@@ -141,7 +141,10 @@ function runAction(
   if (action.runs.using !== 'composite') throw new Error('Expected a composite action');
   const context: Context = {
     inputs: Object.fromEntries(
-      Object.entries(action.inputs).map(([name, input]) => [name, inputs[name] ?? String(input.default ?? '')]),
+      Object.entries(action.inputs).map(([name, input]) => [
+        name,
+        inputs[name] ?? String(input.default ?? ''),
+      ]),
     ),
     steps: {},
     github: { action_path: actionDir, workspace },
@@ -162,6 +165,13 @@ export function runWorkflow(
   const job = Object.values(jobs)[0];
   if (job === undefined) throw new Error('The workflow has no job');
   const run: WorkflowRun = { code: 0, output: '', skipped: [] };
-  run.code = runSteps(job.steps, { inputs: {}, steps: {}, github: { workspace } }, workspace, env, actionDir, run);
+  run.code = runSteps(
+    job.steps,
+    { inputs: {}, steps: {}, github: { workspace } },
+    workspace,
+    env,
+    actionDir,
+    run,
+  );
   return run;
 }

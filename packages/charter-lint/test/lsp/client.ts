@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
@@ -16,9 +17,12 @@ export const serverBin = join(packageRoot, 'bin/charter-lint-language-server.js'
 /** A real LSP client speaking to a spawned server, collecting what it publishes. */
 export interface LspClient {
   connection: ProtocolConnection;
-  server: ChildProcess;
+  server: ChildProcessByStdio<Writable, Readable, null>;
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
-  nextDiagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  nextDiagnostics(
+    uri: string,
+    accept?: (params: PublishDiagnosticsParams) => boolean,
+  ): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
@@ -28,13 +32,17 @@ export function startClient(
   command: readonly string[] = [process.execPath, serverBin, '--stdio'],
   env: NodeJS.ProcessEnv = process.env,
 ): LspClient {
-  const [program, ...args] = command;
-  const server = spawn(program!, args, { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const [program = process.execPath, ...args] = command;
+  const server = spawn(program, args, { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(
-    new StreamMessageReader(server.stdout!),
-    new StreamMessageWriter(server.stdin!),
+    new StreamMessageReader(server.stdout),
+    new StreamMessageWriter(server.stdin),
   );
-  const waiting: { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: {
+    uri: string;
+    accept: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     const index = waiting.findIndex((wait) => wait.uri === params.uri && wait.accept(params));
     if (index >= 0) waiting.splice(index, 1)[0]?.resolve(params);

@@ -35,6 +35,12 @@ and more came later.
 
 const ids = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code);
 
+function withCode(diagnostics: Diagnostic[], code: string): Diagnostic {
+  const found = diagnostics.find((diagnostic) => diagnostic.code === code);
+  if (found === undefined) throw new Error(`No ${code} diagnostic in ${JSON.stringify(ids(diagnostics))}`);
+  return found;
+}
+
 let root: string;
 let client: LspClient;
 let uri: string;
@@ -70,7 +76,10 @@ beforeAll(async () => {
   ensureBuilt();
   // The workspace's configuration turns footnote-unused off: the server must honour it as the command does.
   root = folderWith({
-    '.charter-lintrc.json': JSON.stringify({ rules: { 'footnote-unused': 'off' }, markdownlint: { MD053: false } }),
+    '.charter-lintrc.json': JSON.stringify({
+      rules: { 'footnote-unused': 'off' },
+      markdownlint: { MD053: false },
+    }),
     'drafts/mopti.md': DRAFT,
   });
   uri = pathToFileURL(join(root, 'drafts/mopti.md')).href;
@@ -100,7 +109,7 @@ describe('charter-lint-language-server over stdio', () => {
     const { diagnostics, version } = await published;
     expect(version).toBe(1);
     expect(ids(diagnostics)).toEqual(['charter-language', 'sourced-figures']);
-    const figure = diagnostics[1]!;
+    const figure = withCode(diagnostics, 'sourced-figures');
     expect(figure.range).toEqual({ start: { line: 8, character: 9 }, end: { line: 8, character: 16 } });
     expect(figure.severity).toBe(1);
     expect(figure.codeDescription?.href).toMatch(/docs\/rules\/sourced-figures\.md$/);
@@ -114,7 +123,7 @@ describe('charter-lint-language-server over stdio', () => {
 
   it('offers the lexicon replacement as a quick fix that resolves the finding', async () => {
     const diagnostics = await change(DRAFT);
-    const language = diagnostics.find((diagnostic) => diagnostic.code === 'charter-language')!;
+    const language = withCode(diagnostics, 'charter-language');
     const actions = await actionsFor(language);
     const replace = actions.find((action) => action.title === 'Replace with “chair”');
     expect(replace?.isPreferred).toBe(true);
@@ -125,8 +134,10 @@ describe('charter-lint-language-server over stdio', () => {
 
   it('offers "ignore here": a suppression comment with a reason before the paragraph', async () => {
     const diagnostics = await change(DRAFT);
-    const figure = diagnostics.find((diagnostic) => diagnostic.code === 'sourced-figures')!;
-    const ignore = (await actionsFor(figure)).find((action) => action.title.startsWith('Ignore sourced-figures'));
+    const figure = withCode(diagnostics, 'sourced-figures');
+    const ignore = (await actionsFor(figure)).find((action) =>
+      action.title.startsWith('Ignore sourced-figures'),
+    );
     const edited = apply(ignore);
     expect(edited).toContain(
       'The chairman opened the clinic.\n\n<!-- charter-lint ignore sourced-figures -- reason -->\n\nIn 2023, 332,957',
@@ -136,7 +147,7 @@ describe('charter-lint-language-server over stdio', () => {
 
   it('explains a finding on hover, with a link to the rule page', async () => {
     const diagnostics = await change(DRAFT);
-    const figure = diagnostics.find((diagnostic) => diagnostic.code === 'sourced-figures')!;
+    const figure = withCode(diagnostics, 'sourced-figures');
     const hover = await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
       position: { line: figure.range.start.line, character: figure.range.start.character + 2 },
