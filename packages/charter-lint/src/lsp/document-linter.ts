@@ -36,7 +36,11 @@ export class DocumentLinter {
   private readonly running = new Map<string, Promise<void>>();
   private readonly latest = new Map<string, TextDocument>();
 
-  constructor(private readonly publish: (linted: Linted) => void) {}
+  constructor(
+    private readonly publish: (linted: Linted) => void,
+    /** Where a run that failed outright is told (the editor's output channel). */
+    private readonly logError: (message: string) => void,
+  ) {}
 
   /** Lints the document now, or as soon as the run in progress for it ends. */
   schedule(document: TextDocument): void {
@@ -60,7 +64,14 @@ export class DocumentLinter {
           return;
         }
       }
-    })().finally(() => this.running.delete(uri));
+    })()
+      // The server outlives one document's failure: say so, keep serving the others.
+      .catch((error: unknown) =>
+        this.logError(
+          `charter-lint could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
+      )
+      .finally(() => this.running.delete(uri));
     this.running.set(uri, run);
   }
 }

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -7,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageVersion } from '../cli/version.js';
+import { CONFIG_FILE_NAMES } from '../config/find-config.js';
 import { codeActions } from './code-actions.js';
 import { DocumentLinter } from './document-linter.js';
 import { hoverAt } from './hover.js';
@@ -22,21 +24,39 @@ const LANGUAGES = new Set(['markdown', 'mdx']);
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Diagnostic[]>();
-  const linter = new DocumentLinter(({ uri, version, diagnostics }) => {
-    published.set(uri, diagnostics);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-  });
+  const linter = new DocumentLinter(
+    ({ uri, version, diagnostics }) => {
+      published.set(uri, diagnostics);
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
+    (message) => connection.console.error(message),
+  );
+  let watchConfiguration = false;
   const wanted = (document: TextDocument) =>
     LANGUAGES.has(document.languageId) || /\.(md|markdown|mdx)$/i.test(document.uri);
 
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      hoverProvider: true,
-    },
-    serverInfo: { name: 'charter-lint', version: packageVersion() },
-  }));
+  connection.onInitialize(({ capabilities }) => {
+    watchConfiguration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'charter-lint', version: packageVersion() },
+    };
+  });
+  // A configuration file edited outside the open drafts changes their findings: lint them again.
+  connection.onInitialized(() => {
+    if (!watchConfiguration) return;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      // markdownlint's own files too: their settings reach the findings through the configuration.
+      watchers: [...CONFIG_FILE_NAMES, '.markdownlint*'].map((name) => ({ globPattern: `**/${name}` })),
+    });
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    for (const document of documents.all()) if (wanted(document)) linter.schedule(document);
+  });
 
   // Fires on open too.
   documents.onDidChangeContent(({ document }) => wanted(document) && linter.schedule(document));

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   DidOpenTextDocumentNotification,
   HoverRequest,
   InitializedNotification,
@@ -143,6 +146,31 @@ describe('charter-lint-language-server over stdio', () => {
       'The chairman opened the clinic.\n\n<!-- charter-lint ignore sourced-figures -- reason -->\n\nIn 2023, 332,957',
     );
     expect(ids(await change(edited))).not.toContain('sourced-figures');
+  });
+
+  it('lints open drafts again when a configuration file changes', async () => {
+    await change(DRAFT);
+    const config = join(root, '.charter-lintrc.json');
+    const before = readFileSync(config, 'utf8');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        rules: { 'footnote-unused': 'off', 'sourced-figures': 'off' },
+        markdownlint: { MD053: false },
+      }),
+    );
+    try {
+      const published = client.nextDiagnostics(
+        uri,
+        (params) => !ids(params.diagnostics).includes('sourced-figures'),
+      );
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }],
+      });
+      expect(ids((await published).diagnostics)).toEqual(['charter-language']);
+    } finally {
+      writeFileSync(config, before);
+    }
   });
 
   it('explains a finding on hover, with a link to the rule page', async () => {
