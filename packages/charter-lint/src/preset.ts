@@ -1,17 +1,21 @@
-import type { Preset } from 'unified';
-import { remarkCharterSyntax } from './parse/syntax.js';
-import { rules } from './rules/catalogue.js';
-import { remarkCharterSuppression } from './suppression/message-control.js';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { charterPreset, presetOptions, type PresetOptions } from './remark/charter-preset.js';
+
+export type { PresetOptions } from './remark/charter-preset.js';
 
 /**
- * The recommended preset: the syntax the rules read, every rule at its
- * default severity, then the `<!-- charter-lint … -->` suppression comments
- * (last: they filter what the rules reported). Name it in a `.remarkrc` to
- * use the rules under remark-cli or the remark language server:
- * `{"plugins": ["@alima/charter-lint/preset"]}`.
+ * The recommended preset, as a plugin so it takes options: the syntax the
+ * rules read, markdownlint and every rule at the configured severity, then
+ * the `<!-- charter-lint … -->` suppression comments, through the same
+ * engine as the command. Under Node (remark-cli, the remark language server)
+ * `@alima/charter-lint/preset` resolves to `preset-node.ts`, which also
+ * reads the configuration files; this browser build takes its settings from
+ * the options alone: `{"plugins": [["@alima/charter-lint/preset", {"lang": "fr"}]]}`.
  */
-const preset: Preset = {
-  plugins: [remarkCharterSyntax, ...rules, remarkCharterSuppression],
+const preset: Plugin<[PresetOptions?], Root> = function (options) {
+  const settings = presetOptions(options);
+  return charterPreset(this, () => settings);
 };
 
 export default preset;

@@ -14,7 +14,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Paste a Markdown draft and see what `charter-lint` would report, as you type: the same linter writers run with `npx charter-lint`, bundled for the browser.',
+          'Paste a Markdown draft and see what `charter-lint` would report, as you type: the same linter writers run with `npx --no-install charter-lint`, bundled for the browser.',
       },
     },
   },

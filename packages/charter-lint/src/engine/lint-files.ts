@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
-import { ConfigResolver } from '../config/find-config.js';
-import type { CharterLintConfig } from '../config/config-types.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
@@ -14,7 +12,7 @@ export interface LintFilesOptions {
   /** One configuration file for every file, instead of searching from each file's folder. */
   configFile?: string;
   /** Settings that win over every configuration file (the command's `--lang`, `--no-markdownlint`). */
-  overrides?: Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
+  overrides?: SettingOverrides;
   /** Apply unambiguous fixes and write the files back. */
   fix?: boolean;
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
@@ -32,43 +30,20 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-/**
- * Whether a configuration's `ignore` globs exclude `path`. The globs are
- * relative to the configuration file's folder, or to the working folder for
- * a `--config` file (as ESLint reads them); a file outside that folder is
- * never ignored by them.
- */
-function isIgnored(
-  path: string,
-  base: string,
-  configFile: string | undefined,
-  config: CharterLintConfig,
-  cache: Map<string, Ignore>,
-): boolean {
-  if (configFile === undefined || config.ignore === undefined || config.ignore.length === 0) return false;
-  const relativePath = relative(base, path);
-  if (relativePath.startsWith('..') || isAbsolute(relativePath)) return false;
-  let matcher = cache.get(configFile);
-  if (matcher === undefined) cache.set(configFile, (matcher = ignorePatterns(config.ignore)));
-  return matcher.ignores(relativePath);
-}
-
 /** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
-  const resolver = new ConfigResolver(
-    options.configFile === undefined ? undefined : resolve(cwd, options.configFile),
+  const settings = new FileSettings(
+    options.configFile,
+    options.overrides,
+    cwd,
   );
-  const matchers = new Map<string, Ignore>();
   const jobs: WorkerJob[] = [];
   for (const given of paths) {
     const path = resolve(cwd, given);
-    const { file: configFile, config } = resolver.forFile(path);
-    const base = options.configFile === undefined && configFile ? dirname(configFile) : cwd;
-    if (isIgnored(path, base, configFile, config, matchers)) continue;
-    const { ignore: _globs, root: _root, $schema: _schema, extends: _bases, ...settings } = config;
+    const fileSettings = settings.forFile(path);
+    if (fileSettings === undefined) continue;
     const jobOptions: LintFileOptions = {
-      ...settings,
-      ...options.overrides,
+      ...fileSettings,
       displayPath: displayPath(path, cwd),
       fix: options.fix === true,
     };

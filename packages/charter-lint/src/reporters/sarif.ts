@@ -1,25 +1,12 @@
-import { getVersion } from 'markdownlint';
 import type { ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
-import { ruleUrl } from '../rules/rule-meta.js';
+import { helpUrl, INFORMATION_URI } from '../report/help-url.js';
 import type { Reporter } from './reporter.js';
-
-const INFORMATION_URI = 'https://github.com/alima-ngo/toolkit/tree/main/packages/charter-lint';
-/** Where the checks the engine itself reports (unreadable files, suppression comments) are documented. */
-const ENGINE_CHECKS_URI = `${INFORMATION_URI}#checks-of-the-linter-itself`;
 
 const LEVEL: Record<ReportMessage['severity'], 'error' | 'warning' | 'note'> = {
   error: 'error',
   warning: 'warning',
   info: 'note',
 };
-
-function helpUri(id: string, charterIds: ReadonlySet<string>): string {
-  if (charterIds.has(id)) return ruleUrl(id);
-  if (/^MD\d{3}$/.test(id)) {
-    return `https://github.com/DavidAnson/markdownlint/blob/v${getVersion()}/doc/${id.toLowerCase()}.md`;
-  }
-  return ENGINE_CHECKS_URI;
-}
 
 const segments = (path: string) =>
   path.split(/[\\/]/).filter((segment, index) => index === 0 || segment !== '');
@@ -65,7 +52,7 @@ export const sarif: Reporter = (reports, context) => {
     return {
       id,
       shortDescription: { text: meta?.summary ?? id },
-      helpUri: helpUri(id, charterIds),
+      helpUri: helpUrl(id, charterIds),
       ...(meta ? { defaultConfiguration: { level: LEVEL[meta.defaultSeverity] } } : {}),
     };
   });

@@ -1,0 +1,152 @@
+// How fast do findings follow typing in the editor? Target (issue 12): the
+// language server's time from `didChange` to `publishDiagnostics` on a
+// 5,000-word draft, p95 ≤ 100 ms. The server is the built bin over stdio,
+// driven by a real LSP client (vscode-languageserver-protocol), one
+// keystroke at a time: each edit waits for the diagnostics of the previous
+// one, as a writer sees them.
+//
+// Peers in the same run, on the same texts: the engine's own lintText
+// in-process (the floor the server adds I/O and JSON to) and markdownlint
+// alone in-process (what markdownlint's editor extension computes per edit).
+//
+//   npm run build -w @alima/charter-lint && node bench/language-server.js [--edits 300]
+//   (CORPUS_DIR=/path/to/shared/corpus/digitalgov when the corpus is not at ../../shared)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { lint } from 'markdownlint/sync';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { lintText, proseConfig } from '../packages/charter-lint/dist/index.js';
+import { CORPUS, markdownFiles } from './lib/corpus.js';
+import { table } from './lib/measure.js';
+
+const edits = Number(process.argv[process.argv.indexOf('--edits') + 1]) || 300;
+const WORDS = 5000;
+const server = new URL('../packages/charter-lint/bin/charter-lint-language-server.js', import.meta.url);
+const mali = readFileSync(new URL('../packages/charter-lint/test/fixtures/mali.md', import.meta.url), 'utf8');
+
+/** The Mali page, then real corpus pages (front matter dropped) until the draft has 5,000 words. */
+function draft() {
+  let text = mali;
+  const words = () => text.split(/\s+/).filter(Boolean).length;
+  // CORPUS_DIR when the checkout is not next to `shared/` (a git worktree elsewhere).
+  for (const file of markdownFiles(process.env.CORPUS_DIR ?? CORPUS)) {
+    if (words() >= WORDS) break;
+    text += `\n${readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')}`;
+  }
+  return { text, words: words() };
+}
+
+const { text: initial, words } = draft();
+// Typing at a point in the middle of the draft: a letter in, then out again, so every version differs.
+const at = initial.indexOf('\n\n', initial.length >> 1);
+const texts = Array.from({ length: edits }, (_, index) =>
+  index % 2 === 0 ? `${initial.slice(0, at)}x${initial.slice(at)}` : initial,
+);
+const position = (offset) => {
+  const before = initial.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before.at(-1).length };
+};
+const point = position(at);
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const summary = (name, samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return [
+    name,
+    ...[0, 50, 90, 95, 99, 100].map((p) => (p === 0 ? sorted[0] : percentile(sorted, p)).toFixed(1)),
+  ];
+};
+
+async function languageServer() {
+  const child = spawn(process.execPath, [server.pathname, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  let waiting;
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => waiting?.(params));
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+  });
+  const uri = pathToFileURL('/tmp/charter-lint-bench/draft.md').href;
+  const published = (version) =>
+    new Promise((resolve) => (waiting = (params) => params.version === version && resolve(params)));
+  let next = published(1);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'markdown', version: 1, text: initial },
+  });
+  const { diagnostics } = await next;
+  const samples = [];
+  for (let index = 0; index < edits; index++) {
+    const version = index + 2;
+    const insert = index % 2 === 0;
+    const range = { start: point, end: insert ? point : { ...point, character: point.character + 1 } };
+    next = published(version);
+    const start = performance.now();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    });
+    await next;
+    samples.push(performance.now() - start);
+  }
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  return { samples, findings: diagnostics.length };
+}
+
+async function inProcess(run) {
+  const samples = [];
+  for (const text of texts) {
+    const start = performance.now();
+    await run(text);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const lsp = await languageServer();
+const floor = await inProcess((text) => lintText(text, { filePath: 'draft.md' }));
+const markdownlint = await inProcess((text) => lint({ strings: { draft: text }, config: proseConfig }));
+
+console.log(
+  `Draft: ${words} words, ${initial.length} characters, ${lsp.findings} findings; ${edits} edits.\n`,
+);
+console.log(
+  table(
+    ['ms per edit', 'min', 'p50', 'p90', 'p95', 'p99', 'max'],
+    [
+      summary('language server: didChange → publishDiagnostics', lsp.samples),
+      summary('lintText in-process (floor)', floor),
+      summary('markdownlint alone in-process (peer)', markdownlint),
+    ],
+  ),
+);
+const p95 = percentile(
+  [...lsp.samples].sort((a, b) => a - b),
+  95,
+);
+const p50 = (samples) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
+console.log(
+  `\np95 ${p95.toFixed(1)} ms (target ≤ 100 ms: ${p95 <= 100 ? 'met' : 'NOT met'}); ` +
+    `median × floor ${(p50(lsp.samples) / p50(floor)).toFixed(2)}, × markdownlint alone ${(p50(lsp.samples) / p50(markdownlint)).toFixed(2)}`,
+);
+process.exitCode = p95 <= 100 ? 0 : 1;

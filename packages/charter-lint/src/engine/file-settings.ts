@@ -1,0 +1,68 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { CharterLintConfig } from '../config/config-types.js';
+import { ConfigResolver } from '../config/find-config.js';
+import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
+import type { LintOptions } from './lint-options.js';
+
+/** Settings that win over a file's configuration: the command's flags, the preset's options. */
+export type SettingOverrides = Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
+
+/**
+ * `overrides` on top of `config`, rule by rule for `rules` and `markdownlint`
+ * (so `{ rules: { x: 'off' } }` turns one rule off and keeps the rest of the
+ * file's), whole values for the other keys.
+ */
+export function withOverrides(
+  config: Omit<CharterLintConfig, 'ignore'>,
+  overrides: SettingOverrides = {},
+): Omit<CharterLintConfig, 'ignore'> {
+  const merged = { ...config, ...overrides };
+  if (config.rules && overrides.rules) merged.rules = { ...config.rules, ...overrides.rules };
+  if (config.markdownlint && overrides.markdownlint) {
+    merged.markdownlint = { ...config.markdownlint, ...overrides.markdownlint };
+  }
+  return merged;
+}
+
+/**
+ * The lint settings of files on disk, as the command reads them: the nearest
+ * configuration file (through `ConfigResolver`), its `ignore` globs, then the
+ * overrides. The command, the remark preset and the language server all
+ * decide through this, so they agree. Throws a `ConfigError` for an invalid
+ * configuration file.
+ */
+export class FileSettings {
+  private readonly resolver: ConfigResolver;
+  private readonly matchers = new Map<string, Ignore>();
+  private readonly explicit: boolean;
+
+  /**
+   * `configFile` (`--config`) replaces the lookup; its `ignore` globs are
+   * relative to `cwd`, the working folder, as ESLint reads them.
+   */
+  constructor(
+    configFile?: string,
+    private readonly overrides: SettingOverrides = {},
+    private readonly cwd: string = process.cwd(),
+  ) {
+    this.explicit = configFile !== undefined;
+    this.resolver = new ConfigResolver(configFile === undefined ? undefined : resolve(cwd, configFile));
+  }
+
+  /** `undefined` when the configuration's `ignore` globs exclude the file. */
+  forFile(path: string): Omit<LintOptions, 'filePath'> | undefined {
+    const absolute = resolve(this.cwd, path);
+    const { file: configFile, config } = this.resolver.forFile(absolute);
+    const { ignore, root: _root, $schema: _schema, extends: _bases, ...settings } = config;
+    if (configFile !== undefined && ignore !== undefined && ignore.length > 0) {
+      // A file outside the globs' folder is never ignored by them.
+      const relativePath = relative(this.explicit ? this.cwd : dirname(configFile), absolute);
+      let matcher = this.matchers.get(configFile);
+      if (matcher === undefined) this.matchers.set(configFile, (matcher = ignorePatterns(ignore)));
+      if (!relativePath.startsWith('..') && !isAbsolute(relativePath) && matcher.ignores(relativePath)) {
+        return undefined;
+      }
+    }
+    return withOverrides(settings, this.overrides);
+  }
+}
