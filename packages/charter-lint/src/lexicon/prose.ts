@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { htmlProse } from '../parse/html-prose.js';
 import { SourceMap } from '../text/source-map.js';
 
 /** The prose of one paragraph, heading or table cell, with the way back to the source. */
@@ -17,17 +18,23 @@ const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'link
 
 /**
  * Collects the writer's prose: text in paragraphs, headings, list items and
- * table cells, across emphasis and link text, skipping code, HTML, front
+ * table cells, and the text of HTML blocks (not their tags, attributes, comments,
+ * code or quotes), across emphasis and link text, skipping code, front
  * matter, blockquotes, link URLs and image alt text. A sentence split over
  * several inline nodes (`**malaria** victims`) reads as one string.
  */
 export function proseBlocks(tree: Root, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
+  const read = (node: { children: Nodes[] }) => {
+    const block: ProseBlock = { text: '', map: new SourceMap() };
+    for (const child of node.children) collect(child, block, source);
+    if (/\p{L}/u.test(block.text)) blocks.push(block);
+  };
   const visit = (node: Nodes) => {
     if (PROSE_BLOCKS.has(node.type)) {
-      const block: ProseBlock = { text: '', map: new SourceMap() };
-      for (const child of (node as { children: Nodes[] }).children) collect(child, block, source);
-      if (/\p{L}/u.test(block.text)) blocks.push(block);
+      read(node as { children: Nodes[] });
+    } else if (node.type === 'html') {
+      for (const { paragraph, quoted } of htmlProse(node, source)) if (!quoted) read(paragraph);
     } else if (CONTAINERS.has(node.type)) {
       for (const child of (node as { children: Nodes[] }).children) visit(child);
     }

@@ -202,7 +202,7 @@ describe('precision', () => {
     ['a link URL', 'Read [the report](https://example.org/malaria-victims-2020).'],
     ['image alt text', '![malaria victims](photo.jpg)'],
     ['front matter', '---\ntitle: Malaria victims\n---\n\nA report.'],
-    ['HTML', '<p>malaria victims</p>'],
+    ['HTML attributes and comments', '<p title="malaria victims"><!-- malaria victims --></p>'],
   ])('skips %s', async (_title, markdown) => {
     expect(await lint(markdown)).toEqual([]);
   });
@@ -328,5 +328,18 @@ describe('the seed page', () => {
     const markdown = readFileSync(new URL('../../test/fixtures/mali.md', import.meta.url), 'utf8');
     const messages = await lint(markdown);
     expect(messages.filter((message) => severityOf(message) !== 'info')).toEqual([]);
+  });
+});
+
+describe('charter-language: HTML blocks are prose', () => {
+  it('flags wording inside HTML paragraphs at its source position, not in attributes or quotes', async () => {
+    const { lintMarkdown } = await import('./lint-markdown.js');
+    const { charterLanguage } = await import('./charter-language.js');
+    const markdown =
+      '<div>\n<p>Aid to the third world.</p>\n<p title="third world">Fine.</p>\n<blockquote><p>“They are the third world,” he said.</p></blockquote>\n</div>\n';
+    const messages = await lintMarkdown(charterLanguage, markdown);
+    expect(messages.map((message) => message.actual)).toEqual(['third world']);
+    const place = messages[0]?.place as { start: { offset: number } };
+    expect(markdown.slice(place.start.offset).startsWith('third world.</p>')).toBe(true);
   });
 });

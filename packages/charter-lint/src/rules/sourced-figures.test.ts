@@ -131,7 +131,7 @@ describe('sourced-figures', () => {
       '',
       'See [the page](https://example.org/stats/332957) and <span data-count="14442">this</span>.',
       '',
-      '<div>There were 332,957 displaced persons.</div>',
+      '<div data-count="332,957"><!-- There were 332,957 displaced persons. --></div>',
       '',
       'A note.[^1]',
       '',
@@ -235,5 +235,24 @@ describe('sourced-figures: tables, quotes and speech', () => {
     ['---\nlang: fr\n---\n\nSelon les régions, 20 à 45 % des enfants sont concernés.\n', ['20 à 45 %']],
   ])('%j → %j', async (markdown, expected) => {
     expect(await actuals(markdown)).toEqual(expected);
+  });
+});
+
+describe('sourced-figures: HTML blocks are prose', () => {
+  it('reads figures inside <p>, <li>, <td> and <figcaption>, on their source position', async () => {
+    const markdown =
+      '<div class="intro">\n<p>Some 2.3 million people need aid.</p>\n<ul><li>45,000 children are out of school</li></ul>\n<table><tr><td>12.5%</td></tr></table>\n<figure><img src="a.jpg" alt=""><figcaption>3,000 families fled</figcaption></figure>\n</div>\n';
+    const messages = await lint(markdown);
+    expect(messages.map((message) => message.actual)).toEqual(['2.3 million', '45,000', '12.5%', '3,000']);
+    for (const message of messages) {
+      const place = message.place as { start: { offset: number }; end: { offset: number } };
+      expect(markdown.slice(place.start.offset, place.end.offset)).toBe(message.actual);
+    }
+  });
+
+  it('accepts <sup> notes and links in HTML, and skips attributes, comments, scripts and code', async () => {
+    const markdown =
+      '<p>Some 2.3 million people need aid.<sup>1</sup> Over <a href="https://unhcr.org">12,000 refugees</a> arrived.</p>\n<p data-count="45,000"><!-- 99,999 --><code>12,345</code></p>\n<script>const n = "45,000 people";</script>\n';
+    expect(await actuals(markdown)).toEqual([]);
   });
 });

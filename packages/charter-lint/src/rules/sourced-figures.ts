@@ -27,7 +27,9 @@
  *
  * Years, dates, times, ages, durations, ordinals, codes, phone numbers,
  * addresses, versions, measurements, numbers below 10 and anything in code,
- * URLs, images, HTML, front matter or footnote definitions are not statistics.
+ * URLs, images, HTML attributes, comments, scripts, styles, `<code>` and `<pre>`, front matter
+ * or footnote definitions are not statistics. Text inside HTML blocks (`<p>`, `<li>`, `<td>`,
+ * `<div>`, `<figcaption>`, `<blockquote>`) is prose like any other.
  * See `findStatistics` for the detector on its own.
  *
  * Numbers are read in the document's language: the `lang` of its front
@@ -63,6 +65,7 @@ import { isSignedQuote } from '../attribution/signed-quote.js';
 import { sourceColumn } from '../attribution/source-column.js';
 import { isSourced } from '../attribution/sourced.js';
 import { findStatistics } from '../figures/statistics.js';
+import { htmlProse } from '../parse/html-prose.js';
 import { report } from '../report/finding.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
 import { LANGS, type Lang } from '../config/langs.js';
@@ -212,9 +215,12 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
   visitParents(tree, (node, ancestors) => {
     const parent = ancestors.at(-1);
     switch (node.type) {
+      case 'html':
+        for (const { paragraph } of htmlProse(node, source))
+          check(inlineText([paragraph], source), paragraph, true, trail.ownAbove);
+        return SKIP;
       case 'yaml':
       case 'code':
-      case 'html':
       case 'definition':
       case 'footnoteDefinition':
         return SKIP;
