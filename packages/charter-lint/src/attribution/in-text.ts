@@ -1,3 +1,4 @@
+import { isExponent } from '../text/exponent.js';
 import { isNoteMark } from '../text/sentences.js';
 
 // What `selon`/`according to` may introduce without naming a source: our own estimates, or a variation
@@ -50,8 +51,13 @@ export function hasInTextAttribution(text: string): boolean {
   return IN_TEXT_ATTRIBUTION.test(text) || SPEECH.test(text);
 }
 
-/** True when `text` carries a footnote marker: `[^1]`, `<sup>1</sup>` (flattened) or `¹`. */
+/** True when `text` carries a footnote marker: `[^1]`, `<sup>1</sup>` (flattened) or `¹`, but not an exponent (`km²`). */
 export function hasNoteMark(text: string): boolean {
-  for (const char of text) if (isNoteMark(char)) return true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (isNoteMark(char) && !isExponent(SUPERSCRIPT_VALUES.indexOf(char as string), text, index)) return true;
+  }
   return false;
 }
+
+const SUPERSCRIPT_VALUES = '⁰¹²³';

@@ -256,3 +256,12 @@ describe('sourced-figures: HTML blocks are prose', () => {
     expect(await actuals(markdown)).toEqual([]);
   });
 });
+
+describe('sourced-figures: exponents are no note markers', () => {
+  it.each([
+    'The region covers 79,017 km² and holds 1.2 million people.\n',
+    'Its ST(SI)² score rose for 45,000 pupils.\n',
+  ])('%j still needs a source', async (markdown) => {
+    expect(await actuals(markdown)).toHaveLength(1);
+  });
+});
