@@ -15,6 +15,8 @@ export interface CharterLintConfig {
   rules?: Record<string, RuleSetting>;
   /** Names whose figures are the organisation's own data (default `["ALIMA"]`). */
   ownSources?: string[];
+  /** Phrases `charter-language` never flags (organisation and programme names), as alex's `allow`. */
+  allow?: string[];
   /** Globs, relative to the config file's folder, of files not to lint. */
   ignore?: string[];
   /** The language of files whose front matter does not say. */
@@ -23,7 +25,7 @@ export interface CharterLintConfig {
   markdownlint?: Configuration | false;
 }
 
-export const CONFIG_KEYS = ['rules', 'ownSources', 'ignore', 'lang', 'markdownlint'] as const;
+export const CONFIG_KEYS = ['rules', 'ownSources', 'allow', 'ignore', 'lang', 'markdownlint'] as const;
 
 /** A configuration problem, naming the file and the key at fault. */
 export class ConfigError extends Error {

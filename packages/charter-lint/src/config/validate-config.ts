@@ -47,7 +47,7 @@ export function validateConfig(
       );
     }
   }
-  const { rules, ownSources, ignore, lang, markdownlint } = value;
+  const { rules, ownSources, allow, ignore, lang, markdownlint } = value;
   if (rules !== undefined) {
     if (!isObject(rules))
       throw new ConfigError(file, 'rules', 'must be an object of rule ids to severities.');
@@ -63,6 +63,8 @@ export function validateConfig(
   }
   if (ownSources !== undefined && !isStringArray(ownSources))
     throw new ConfigError(file, 'ownSources', 'must be an array of names, e.g. ["ALIMA"].');
+  if (allow !== undefined && !(isStringArray(allow) && allow.every((phrase) => /\S/.test(phrase))))
+    throw new ConfigError(file, 'allow', 'must be an array of phrases, e.g. ["Third World Network"].');
   if (ignore !== undefined && !isStringArray(ignore))
     throw new ConfigError(file, 'ignore', 'must be an array of globs, e.g. ["drafts/archive/**"].');
   if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang))
