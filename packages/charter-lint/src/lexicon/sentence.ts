@@ -35,7 +35,12 @@ export function childNames(sentence: string): string[] {
   return names;
 }
 
-/** Whether a sentence names no one: no capitalised word after its first (`All names have been changed.`). */
+/**
+ * Whether a sentence names no one (`All names have been changed.`): no
+ * capitalised word after its first, no name before a bracket (`Aïcha (name
+ * changed)`), no named child.
+ */
 export function namesNoOne(sentence: string): boolean {
-  return !/\s[("“«]?\p{Lu}\p{Ll}/u.test(sentence.trim());
+  const text = sentence.trim();
+  return !/\s[("“«]?\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s*\(/u.test(text) && childNames(text).length === 0;
 }

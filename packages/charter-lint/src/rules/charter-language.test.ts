@@ -343,3 +343,74 @@ describe('charter-language: HTML blocks are prose', () => {
     expect(markdown.slice(place.start.offset).startsWith('third world.</p>')).toBe(true);
   });
 });
+
+describe('charter-language: round two (issue 11)', () => {
+  const lintIn = async (lang: 'en' | 'fr', text: string, options?: Record<string, unknown>) => {
+    const { lintMarkdown } = await import('./lint-markdown.js');
+    const { charterLanguage } = await import('./charter-language.js');
+    return lintMarkdown(charterLanguage, `---\nlang: ${lang}\n---\n\n${text}\n`, options as never);
+  };
+  const actualsIn = async (lang: 'en' | 'fr', text: string, options?: Record<string, unknown>) =>
+    (await lintIn(lang, text, options)).map((message) => message.actual);
+
+  it.each([
+    ['en', 'Without ALIMA, thousands of these children would die.', 'Without ALIMA'],
+    ['en', 'Without your support, many of them will not survive the lean season.', 'Without your support'],
+    ['fr', 'Sans nous, ces enfants mourraient.', 'Sans nous, ces enfants mourraient'],
+    ['fr', 'Sans notre aide, beaucoup de ces familles ne survivraient pas.', 'Sans notre aide'],
+    ['en', 'Falmata, 13, was forced to marry a fighter.', 'forced to marry'],
+    ['fr', 'Mariam, 14 ans, survivante d’un viol, témoigne.', 'survivante d’un viol'],
+    ['fr', 'Awa, 12 ans, séropositive, va à l’école.', 'séropositive'],
+    ['en', 'We are the first and only organisation to run this programme.', 'the first and only organisation'],
+    ['en', 'OptiMA is the only treatment protocol that works.', 'the only treatment protocol that works'],
+    ['fr', 'C’est la seule méthode efficace.', 'la seule méthode efficace'],
+    ['fr', 'Un emballage 100 % écologique.', '100 % écologique'],
+    ['en', 'This is the worst-ever outbreak in the region.', 'the worst-ever'],
+    ['en', 'It is the worst cholera epidemic ever recorded in Chad.', 'the worst'],
+    ['en', 'Many families are afflicted.', 'afflicted'],
+    ['en', 'Families afflicted by the floods arrived.', 'afflicted by'],
+    ['fr', 'Les femmes enceintes malnutries sont suivies.', 'femmes enceintes malnutries'],
+    ['fr', 'Les enfants sévèrement malnutris sont hospitalisés.', 'enfants sévèrement malnutris'],
+    ['fr', 'Des familles frappées du choléra arrivent.', 'frappées du choléra'],
+    ['fr', 'Un rebelle a tiré sur le chauffeur.', 'Un rebelle'],
+    ['en', 'Jihadist attacks rose in 2023.', 'Jihadist attacks'],
+    ['en', 'Rebel fighters took the town.', 'Rebel fighters'],
+    ['fr', 'Des miliciens arabes ont attaqué le village.', 'miliciens arabes'],
+  ] as const)('%s: %j flags %j', async (lang, text, actual) => {
+    expect(await actualsIn(lang, text)).toEqual([actual]);
+  });
+
+  it.each([
+    ['fr', 'Les avortements clandestins restent une cause majeure de décès maternels.'],
+    ['fr', 'Les services sociaux sont démunis face à la complexité des démarches.'],
+    ['en', 'She works for the Third World Network in Penang.'],
+    ['en', 'The team worked without us for a week.'],
+    ['en', 'It is the worst outbreak since 2015, according to WHO.'],
+  ] as const)('%s: %j is fine', async (lang, text) => {
+    expect(await actualsIn(lang, text)).toEqual([]);
+  });
+
+  it('judges each named child on its own: one “(name changed)” does not clear another child', async () => {
+    const text =
+      'Aïcha (name changed), 12, is HIV-positive. Falmata, 13, was forced to marry a fighter.';
+    expect(await actualsIn('en', text)).toEqual(['forced to marry']);
+    expect(await actualsIn('en', `${text}\n\nAll names have been changed.`)).toEqual([]);
+  });
+
+  it('takes an allow list from the options', async () => {
+    expect(await actualsIn('en', 'The third world caucus met.', { allow: ['third world caucus'] })).toEqual([]);
+  });
+
+  it('offers only text that can replace the phrase, in the case and agreement of the sentence', async () => {
+    const [othering] = await lintIn('en', 'Aid to third world countries fell.');
+    expect(othering?.expected).toEqual(['low- and middle-income countries']);
+    expect(othering?.note).toMatch(/^Or name the country\./);
+    const [claim] = await lintIn('en', 'It is the worst famine in decades.');
+    expect(claim?.expected).toEqual([]);
+    expect(claim?.note).toMatch(/^Name the source of the comparison\./);
+    const [identity] = await lintIn('en', 'In Mopti, Fulani militants attacked the market.');
+    expect(identity?.expected).toEqual(['armed men', 'armed groups']);
+    const [disability] = await lintIn('fr', 'Un handicapé a été soigné.');
+    expect(disability?.expected).toEqual(['Une personne handicapée']);
+  });
+});
