@@ -63,7 +63,7 @@ function isProperName(text: string, tokens: readonly Token[], first: number, las
   for (let index = first; index <= last; index++) if (!capitalised(text, tokens[index])) return false;
   const next = tokens[last + 1];
   const end = tokens[last]?.end ?? 0;
-  if (capitalised(text, next) && /^[ \t]$/.test(text.slice(end, next?.start))) return true;
+  if (capitalised(text, next) && /^[ \t\-\u2010\u2011]$/.test(text.slice(end, next?.start))) return true;
   const previous = tokens[first - 1];
   const start = tokens[first]?.start ?? 0;
   if (previous === undefined || !capitalised(text, previous) || !/^[ \t]$/.test(text.slice(previous.end, start)))

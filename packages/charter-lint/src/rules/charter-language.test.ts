@@ -414,3 +414,25 @@ describe('charter-language: round two (issue 11)', () => {
     expect(disability?.expected).toEqual(['Une personne handicapée']);
   });
 });
+
+describe('charter-language: --fix never damages a draft', () => {
+  it('edits plain prose only: not headings, link text or URLs, code, quotations, names, shortcodes or HTML', async () => {
+    const { fixText } = await import('../fix/fix-text.js');
+    const draft = [
+      '## Message from the chairman',
+      '',
+      'See the [message from the chairman](#message-from-the-chairman) and [our chairman](https://x.org/chairman).',
+      '',
+      'Run `chairman --help`. “The chairman agreed,” she said. The Spokesman-Review covered it.',
+      '',
+      '[caption]The chairman in Niono[/caption] and {{< figure caption="the chairman" >}}',
+      '',
+      '<p title="the chairman">A word from the chairman.</p>',
+      '',
+      'The chairman of the board visited Niono.',
+      '',
+    ].join('\n');
+    const { output } = await fixText(draft, { markdownlint: false });
+    expect(output).toBe(draft.replace('The chairman of the board', 'The chair of the board'));
+  });
+});

@@ -114,6 +114,9 @@ export function createCharterLanguage(
   });
 }
 
+// A character that makes the flagged text part of a longer token: a name, a path, markup.
+const GLUED = /[\p{L}\p{N}_\-/\\[\]{}<>=@#&]/u;
+
 const SENTENCE_START = /(?:^|[.!?…:]\s+|["“«(]\s*|\u00a6\s*)$/u;
 
 function allowOption(allow: unknown): readonly string[] {
@@ -163,9 +166,19 @@ function finding(
     note: `${entry.advice === undefined ? '' : `${entry.advice}. `}${entry.note} ${entry.url}`,
     severity: entry.severity,
   };
-  // Only an edit of exactly the flagged text: an escape or entity in the source means hands off.
+  // Only an edit of exactly the flagged text (an escape or entity in the source means hands off),
+  // never inside a heading, link text or HTML, nor in a word glued to more (`Spokesman-Review`,
+  // `ALIMA[/caption]`): the draft must come out of --fix intact.
   const [replacement] = expected;
-  if (entry.fix === true && replacement !== undefined && source.slice(start, end) === actual) {
+  const frozen = block.frozen.some(([from, to]) => hit.start < to && hit.end > from);
+  if (
+    entry.fix === true &&
+    replacement !== undefined &&
+    !frozen &&
+    source.slice(start, end) === actual &&
+    !GLUED.test(source.charAt(start - 1)) &&
+    !GLUED.test(source.charAt(end))
+  ) {
     result.fix = { start, end, text: replacement };
   }
   return result;
