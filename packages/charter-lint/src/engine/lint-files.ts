@@ -13,8 +13,8 @@ export interface LintFilesOptions {
   configFile?: string;
   /** Settings that win over every configuration file (the command's `--lang`, `--no-markdownlint`). */
   overrides?: Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
-  /** Apply unambiguous fixes and write the files back. */
-  fix?: boolean;
+  /** Apply unambiguous fixes and write the files back, or (`dry-run`) report them as diffs. */
+  fix?: boolean | 'dry-run';
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
   concurrency?: number | 'auto';
 }
@@ -49,7 +49,7 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
       ...settings,
       ...options.overrides,
       displayPath: displayPath(path, cwd),
-      fix: options.fix === true,
+      fix: options.fix ?? false,
     };
     jobs.push({ index: jobs.length, path, options: jobOptions });
   }

@@ -28,4 +28,6 @@ export interface FileReport {
   messages: ReportMessage[];
   errorCount: number;
   warningCount: number;
+  /** With `--fix-dry-run`: what `--fix` would change, as a unified diff (absent when nothing). */
+  fixDiff?: string;
 }
