@@ -229,6 +229,7 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
     ['ages', 'Mariam, 14 ans, et Aïcha, 13, âgée de 13 ans, puis Awa (12)'],
     ['identifiers', 'SIRET 509 676 447 00033, résolution 2417, semaine épidémiologique 15'],
     ['the amount an appeal asks', 'Un don de 30 € permet de soigner un enfant. 50 € peuvent nourrir une famille.'],
+    ['what a gift costs after tax', 'Après réduction d’impôt, il ne vous coûte que 10,20 €.'],
   ])('French %s: %j', (_kind, text) => {
     expect(found(text, 'fr')).toEqual([]);
   });

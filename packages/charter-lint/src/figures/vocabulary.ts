@@ -119,6 +119,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     appealBefore: [
       '(?:a |your |one[- ]off |monthly )?(?:gift|donation|contribution|pledge)s? of(?: just| only)?',
       'donate(?: just| only)?', 'give(?: just| only)?', '(?:for|with) (?:just|only)',
+      // What the gift costs the donor after tax: `it only costs you €10.20`.
+      '(?:only |just )?costs? you(?: only| just)?',
     ],
     appealAfter: [
       '(?:a month |per month |monthly )?(?:can|could|will|would) (?:buy|pay|provide|fund|feed|cover|help|treat|give|supply|save|vaccinate)',
@@ -169,6 +171,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     appealBefore: [
       '(?:un |votre |mon )?dons? (?:mensuel |ponctuel )?(?:de|d[\'’]un montant de)(?: seulement| juste)?',
       'donne[zr]?(?: seulement| juste)?', '(?:avec|pour) (?:seulement|juste)',
+      // Ce que le don coûte après réduction d’impôt : `il ne vous coûte que 10,20 €`.
+      '(?:ne )?vous (?:coûte|coûtera|reviendra|revient)(?: plus)?(?: que| qu[\'’]à)?(?: seulement)?',
     ],
     appealAfter: [
       '(?:par mois |mensuels? )?(?:permet(?:tent)?|peu(?:ven)?t|suffi(?:sen)?t|financen?t|paien?t|offren?t|achètent|nourrissent|soignent)',
