@@ -2,6 +2,7 @@ import type { Nodes, Parent } from 'mdast';
 import { inlineText } from '../text/inline-text.js';
 import type { Lang } from '../config/langs.js';
 import { sentences } from '../text/sentences.js';
+import type { OwnData } from './own-data.js';
 import { isSourced } from './sourced.js';
 
 const SOURCE_LINE = /^[\s(*_]*(?:sources?\s?:|selon|d['’]après|according to)/iu;
@@ -31,7 +32,7 @@ export function sourcedByNeighbours(
   ancestors: readonly Parent[],
   source: string,
   lang: Lang,
-  own: RegExp,
+  own: OwnData,
 ): boolean {
   const before = sibling(node, ancestors, -1);
   if (before?.type === 'paragraph') {

@@ -10,6 +10,7 @@ export const OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
   lang: { type: 'string' },
   markdownlint: { type: 'boolean', default: true },
   'output-file': { type: 'string', short: 'o' },
@@ -32,6 +33,8 @@ export interface CliArgs {
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
+  /** Print what `--fix` would change as unified diffs, and write nothing. */
+  fixDryRun: boolean;
   lang?: Lang;
   markdownlint: boolean;
   outputFile?: string;
@@ -85,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     format: oneOf('format', values.format, FORMAT_NAMES),
     quiet: values.quiet,
     fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
     markdownlint: values.markdownlint,
     concurrency: values.concurrency === 'auto' ? 'auto' : count('concurrency', values.concurrency),
     verbose: values.verbose,
@@ -95,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help,
     version: values.version,
   };
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
   if (values.config !== undefined) args.config = values.config;
   if (values['max-warnings'] !== undefined) args.maxWarnings = count('max-warnings', values['max-warnings']);
   if (values.lang !== undefined) args.lang = oneOf('lang', values.lang, LANGS);

@@ -16,6 +16,8 @@ Options:
       --max-warnings <n>  exit 1 when there are more than n warnings
   -q, --quiet             report errors only
       --fix               apply unambiguous fixes, writing files in place
+      --fix-dry-run       print what --fix would change as a unified diff per
+                          file on stdout (the report goes to stderr); write nothing
       --lang <en|fr>      language of files whose front matter has no lang:
       --no-markdownlint   run the charter rules only
   -o, --output-file <f>   write the report to a file instead of stdout

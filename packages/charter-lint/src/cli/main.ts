@@ -97,7 +97,8 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
-  const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
+  const fix = args.fixDryRun ? 'dry-run' : args.fix;
+  const options: LintFilesOptions = { cwd: io.cwd, overrides, fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
   if (args.cache) options.cacheFile = cacheFilePath(args.cacheLocation, io.cwd);
   if (args.changedSince === undefined) {
@@ -129,8 +130,11 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
   const output = reporters[args.format](reports, { color, version: packageVersion(), rules, cwd: io.cwd });
-  if (args.outputFile === undefined) io.stdout.write(output);
-  else writeOutputFile(resolve(io.cwd, args.outputFile), output);
+  // A dry run prints a patch on stdout (`git apply` reads it), so the report goes to stderr.
+  if (args.fixDryRun) io.stdout.write(reports.map((report) => report.fixDiff ?? '').join(''));
+  if (args.outputFile !== undefined) writeOutputFile(resolve(io.cwd, args.outputFile), output);
+  else if (args.fixDryRun) io.stderr.write(output);
+  else io.stdout.write(output);
   const maxWarnings = args.maxWarnings;
   const code = exitCode(reports, args, unmatched);
   if (

@@ -57,6 +57,9 @@ export function configSchema() {
         properties: Object.fromEntries(catalogue.map((rule) => [rule.meta.id, ruleSetting(rule.meta)])),
       },
       ownSources: stringArray('Names whose figures are the organisation\'s own data (default ["ALIMA"]).'),
+      allow: stringArray(
+        'Phrases charter-language never flags (organisation and programme names, e.g. "Third World Network"), as alex\'s allow.',
+      ),
       ignore: stringArray("Globs, relative to this file's folder, of files not to lint."),
       lang: { enum: [...LANGS], description: 'The language of files whose front matter does not say.' },
       markdownlint: {

@@ -24,6 +24,8 @@ export interface CharterLintConfig {
   rules?: Record<string, RuleSetting>;
   /** Names whose figures are the organisation's own data (default `["ALIMA"]`). */
   ownSources?: string[];
+  /** Phrases `charter-language` never flags (organisation and programme names), as alex's `allow`. */
+  allow?: string[];
   /** Globs, relative to the config file's folder, of files not to lint. */
   ignore?: string[];
   /** The language of files whose front matter does not say. */
@@ -38,6 +40,7 @@ export const CONFIG_KEYS = [
   'extends',
   'rules',
   'ownSources',
+  'allow',
   'ignore',
   'lang',
   'markdownlint',

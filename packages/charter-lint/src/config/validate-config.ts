@@ -84,7 +84,7 @@ export function validateConfig(
       );
     }
   }
-  const { rules, ownSources, ignore, lang, markdownlint, root, extends: bases, $schema } = value;
+  const { rules, ownSources, allow, ignore, lang, markdownlint, root, extends: bases, $schema } = value;
   if ($schema !== undefined && typeof $schema !== 'string')
     throw new ConfigError(file, '$schema', 'must be the URL or path of a JSON Schema.');
   if (root !== undefined && typeof root !== 'boolean')
@@ -93,6 +93,8 @@ export function validateConfig(
     throw new ConfigError(file, 'extends', 'must be a path or package name, or an array of them.');
   if (ownSources !== undefined && !isStringArray(ownSources))
     throw new ConfigError(file, 'ownSources', 'must be an array of names, e.g. ["ALIMA"].');
+  if (allow !== undefined && !(isStringArray(allow) && allow.every((phrase) => /\S/.test(phrase))))
+    throw new ConfigError(file, 'allow', 'must be an array of phrases, e.g. ["Third World Network"].');
   if (ignore !== undefined && !isStringArray(ignore))
     throw new ConfigError(file, 'ignore', 'must be an array of globs, e.g. ["drafts/archive/**"].');
   if (lang !== undefined && !(LANGS as readonly unknown[]).includes(lang))

@@ -24,6 +24,7 @@ function sharedOptions(config: CharterLintConfig): Record<string, unknown> {
   const shared: Record<string, unknown> = {};
   if (config.lang !== undefined) shared.lang = config.lang;
   if (config.ownSources !== undefined) shared.ownSources = config.ownSources;
+  if (config.allow !== undefined) shared.allow = config.allow;
   return shared;
 }
 
@@ -45,6 +46,7 @@ function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalog
       rules: options.rules,
       lang: options.lang,
       ownSources: options.ownSources,
+      allow: options.allow,
       markdownlint: options.markdownlint,
     },
     options.filePath ?? 'lint options',
@@ -72,7 +74,7 @@ export function setupFor(options: LintOptions): LintSetup {
   const catalogue = options.catalogue ?? catalogueRules;
   let byConfig = cache.get(catalogue);
   if (byConfig === undefined) cache.set(catalogue, (byConfig = new Map()));
-  const key = JSON.stringify([options.rules, options.lang, options.ownSources, options.markdownlint]);
+  const key = JSON.stringify([options.rules, options.lang, options.ownSources, options.allow, options.markdownlint]);
   let setup = byConfig.get(key);
   if (setup === undefined) {
     setup = build(options, catalogue);

@@ -8,6 +8,7 @@ import {
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
 import { describeFileError } from './file-error.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import type { LintOptions } from './lint-options.js';
 import { INTERNAL_ERROR_RULE_ID, lintText } from './lint-text.js';
 import type { FileReport, ReportMessage } from './report-types.js';
@@ -26,8 +27,8 @@ export const FILE_CHECKS = {
 export interface LintFileOptions extends Omit<LintOptions, 'filePath'> {
   /** The path as reports show it (default: the path read). */
   displayPath?: string;
-  /** Apply unambiguous fixes and write the file back. */
-  fix?: boolean;
+  /** Apply unambiguous fixes and write the file back, or (`dry-run`) only report them as a diff. */
+  fix?: boolean | 'dry-run';
 }
 
 function fileMessage(
@@ -97,6 +98,12 @@ async function lintContent(
   }
   if (!fix) return lintText(text, settings);
   const fixed = await fixText(text, settings);
+  if (fix === 'dry-run') {
+    // The findings of the file as it is: nothing is written.
+    const report = fixed.output === text ? fixed.report : await lintText(text, settings);
+    const diff = unifiedDiff(displayPath, text, fixed.output);
+    return diff === '' ? report : { ...report, fixDiff: diff };
+  }
   if (fixed.output === text) return fixed.report;
   try {
     writeIfUnchanged(path, snapshot, encodeFile(fixed.output, decoded));

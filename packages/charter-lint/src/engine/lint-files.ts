@@ -13,8 +13,8 @@ export interface LintFilesOptions {
   configFile?: string;
   /** Settings that win over every configuration file (the command's `--lang`, `--no-markdownlint`). */
   overrides?: SettingOverrides;
-  /** Apply unambiguous fixes and write the files back. */
-  fix?: boolean;
+  /** Apply unambiguous fixes and write the files back, or (`dry-run`) report them as diffs. */
+  fix?: boolean | 'dry-run';
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
   concurrency?: number | 'auto';
   /**
@@ -45,7 +45,7 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
     const jobOptions: LintFileOptions = {
       ...fileSettings,
       displayPath: displayPath(path, cwd),
-      fix: options.fix === true,
+      fix: options.fix ?? false,
     };
     jobs.push({ index: jobs.length, path, options: jobOptions });
   }
@@ -104,7 +104,7 @@ export async function lintFiles(
   options: LintFilesOptions = {},
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  if (options.cacheFile !== undefined && options.fix !== true) {
+  if (options.cacheFile !== undefined && !options.fix) {
     return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
   }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.

@@ -38,4 +38,6 @@ export interface FileReport {
    * JSON report with `--report-suppressed`, in SARIF always.
    */
   suppressedMessages?: SuppressedReportMessage[];
+  /** With `--fix-dry-run`: what `--fix` would change, as a unified diff (absent when nothing). */
+  fixDiff?: string;
 }

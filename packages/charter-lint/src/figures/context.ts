@@ -18,6 +18,10 @@ export interface FigureContext {
   /** Identifiers, versions, ranks, ages, dates. */
   notQuantityBefore: RegExp[];
   perBefore: RegExp[];
+  /** Before an amount of money: the gift an appeal asks for (`a gift of`, `un don de`). */
+  appealBefore: RegExp[];
+  /** After an amount of money: what the gift does (`can buy`, `permet de`). */
+  appealAfter: RegExp;
   /** Matched from the number's first digit: `508 compliant`, `404 error`. */
   namedNumber: RegExp;
 }
@@ -37,7 +41,8 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
     `^(?:st|nd|rd|th|er)?\\s+${any(vocabulary.months)}${WORD_END}`,
     lang === 'en' ? 'u' : 'iu',
   );
-  const unit = `(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}${WORD_END}`;
+  // `45 km²`, `12 m³`: an exponent belongs to its unit.
+  const unit = `(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}[²³]?${WORD_END}`;
   const listItem = '\\d{1,4}(?:[.,]\\d+)?';
   return {
     currencyBefore: new RegExp(`${any(CURRENCIES)}\\s?$`, 'u'),
@@ -61,6 +66,7 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
       /^-\p{L}/u,
       months,
       streets,
+      ...vocabulary.streetsFirst.map((street) => new RegExp(`^,?\\s+${street}\\s`, 'u')),
     ],
     notQuantityBefore: [
       new RegExp(`${any(vocabulary.labels)}\\s*(?:#|n[°o]\\.?\\s*)?$`, 'iuy'),
@@ -76,6 +82,8 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
       /\d{1,2}\s?h\s?$/uy,
     ],
     perBefore: [new RegExp(`${any(vocabulary.per)}\\s+$`, 'iuy')],
+    appealBefore: [new RegExp(`${any(vocabulary.appealBefore)}\\s*$`, 'iuy')],
+    appealAfter: new RegExp(`^\\s?(?:€|\\$|£)?,?\\s*${any(vocabulary.appealAfter)}${WORD_END}`, 'iu'),
     namedNumber: new RegExp(`^${any(vocabulary.namedNumbers)}${WORD_END}`, 'iu'),
   };
 }

@@ -7,6 +7,8 @@ const PHONES = [
   /(?<![\d])0[1-9](?:[\s.-]?\d{2}){4}(?!\d)/g,
   // Each group ends where its digits do, so there is one way to split a number: no backtracking.
   /\+\d{6,14}(?!\d)|\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?(?!\d)){2,5}/g,
+  // French company numbers, however their digits are grouped: SIRET 509 676 447 00033.
+  /\b(?:SIRET|SIREN)\s*(?:n[°o]\s*)?:?\s*\d(?:[\d\s\u00a0\u202f]{7,20})\d/giu,
 ];
 
 const isSpace = (char: string | undefined): boolean => char === undefined || /\s/.test(char);

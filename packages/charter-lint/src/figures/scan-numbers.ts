@@ -42,9 +42,25 @@ export function scanNumbers(text: string, format: NumberFormat): WrittenNumber[]
         end += 4;
         grouped = true;
       }
+      // `78.000`, `2.500.000`: periods as groups, all of them, in a language that groups with spaces.
+      if (!grouped && format.period !== undefined) {
+        let periods = end;
+        let periodDigits = digits;
+        while (text[periods] === '.' && digitsEnd(text, periods + 1) === periods + 4) {
+          periodDigits += text.slice(periods + 1, periods + 4);
+          periods += 4;
+        }
+        if (periods > end && !(text[periods] === '.' && isDigit(text[periods + 1]))) {
+          digits = periodDigits;
+          end = periods;
+          grouped = true;
+        }
+      }
     }
     let dotted = false;
-    if (text[end] === format.decimal && isDigit(text[end + 1])) {
+    const decimal =
+      text[end] === format.decimal || (format.period !== undefined && !grouped && text[end] === '.');
+    if (decimal && isDigit(text[end + 1])) {
       const fractionEnd = digitsEnd(text, end + 1);
       digits += `.${text.slice(end + 1, fractionEnd)}`;
       end = fractionEnd;

@@ -75,7 +75,7 @@ describe('findStatistics: what is not a statistic', () => {
     ['section numbers', 'Section 508, Title 42, chapter 11, Executive Order 13571, No. 12, #45'],
     ['measurements', 'gained 1.2 kg, 500 km away, 16 px, 1,200 px wide, 37 °C, 200 megabytes'],
     ['small numbers', '3 mobile clinics and 9 nurses'],
-    ['rate denominators', 'per 1,000 and 1 in 10'],
+    ['rate denominators', 'per 1,000 and per 10,000'],
     ['URLs', 'see https://example.org/report-2020/123456 and www.example.org/12345'],
     ['e-mail addresses', 'write to team42@example.org'],
     ['shortcodes', '{{< img src="photo-2020-123.jpg" width="600" >}}'],
@@ -168,5 +168,77 @@ describe('findStatistics: names, codes, caps and lists of units', () => {
   it('reads HTTP codes and lists of units in French too', () => {
     expect(found('une erreur 404, puis 301 redirections', 'fr')).toEqual([]);
     expect(found('pendant 30, 60 ou 90 minutes pour 45 patients', 'fr')).toEqual(['45']);
+  });
+});
+
+describe('findStatistics: proportions, small rates and abbreviated amounts', () => {
+  it.each([
+    ['1 in 3 children is stunted', '1 in 3'],
+    ['one in three children is stunted', 'one in three'],
+    ['Nine out of ten mothers returned', 'Nine out of ten'],
+    ['there is 1 surgeon per 100,000 inhabitants', '1 surgeon per 100,000'],
+    ['a €3.5m appeal', '€3.5m'],
+    ['USD 2.5m were pledged', 'USD 2.5m'],
+    ['a $4.5bn shortfall', '$4.5bn'],
+  ])('English %j → %j', (text, statistic) => {
+    expect(found(text, 'en')).toEqual([statistic]);
+  });
+
+  it.each([
+    ['3 enfants sur 10 sont concernés', '3 enfants sur 10'],
+    ['un enfant sur cinq souffre de malnutrition', 'un enfant sur cinq'],
+    ['on compte 1 médecin pour 10 000 habitants', '1 médecin pour 10 000'],
+    ['78.000 projets financés', '78.000'],
+    ['une ville de 352.000 habitants', '352.000'],
+    ['3.5 millions de personnes', '3.5 millions'],
+  ])('French %j → %j', (text, statistic) => {
+    expect(found(text, 'fr')).toEqual([statistic]);
+  });
+
+  it('reads a French period-grouped figure as the whole number', () => {
+    const [statistic] = findStatistics('Il y a 352.000 habitants.', 'fr');
+    expect(statistic).toMatchObject({ text: '352.000', start: 7, end: 14 });
+  });
+
+  it.each([
+    ['a workshop for ten participants', 'en'],
+    ['un atelier pour dix participants', 'fr'],
+    ['one in 2020', 'en'],
+    ['un atelier sur trois thèmes et une formation sur deux jours', 'fr'],
+    ['3 in 2 districts', 'en'],
+  ] as const)('%j is no proportion', (text, lang) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});
+
+describe('findStatistics: ages, identifiers, exponents and appeals are not statistics', () => {
+  it.each([
+    ['ages after a name', 'Aïcha, 14, walks to school. Zara, 24, a nurse, agrees.'],
+    ['an age in brackets', 'Aïcha (14) walks to school'],
+    ['an age in a relative clause', 'a girl who is 13 and a boy who was 15'],
+    ['an age after aged', 'a boy aged 12'],
+    ['identifiers', 'SIRET 509 676 447 00033, Resolution 2417, epidemiological week 36, week 36'],
+    ['a street written name-last', 'at 45 Rue Dembélé and 12 Avenue Foch'],
+    ['exponents of units', 'the ST(SI)² index, 45 km² and 12 m³ of water'],
+    ['the amount an appeal asks', 'A gift of €30 helps. €30 can buy food. Donate just $50 today.'],
+  ])('English %s: %j', (_kind, text) => {
+    expect(found(text, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['ages', 'Mariam, 14 ans, et Aïcha, 13, âgée de 13 ans, puis Awa (12)'],
+    ['identifiers', 'SIRET 509 676 447 00033, résolution 2417, semaine épidémiologique 15'],
+    ['the amount an appeal asks', 'Un don de 30 € permet de soigner un enfant. 50 € peuvent nourrir une famille.'],
+    ['what a gift costs after tax', 'Après réduction d’impôt, il ne vous coûte que 10,20 €.'],
+  ])('French %s: %j', (_kind, text) => {
+    expect(found(text, 'fr')).toEqual([]);
+  });
+
+  it('still counts large numbers after a place name and money that is spent', () => {
+    expect(found('In Mopti, 14,442 children were treated with €30 million.', 'en')).toEqual([
+      '14,442',
+      '€30 million',
+    ]);
+    expect(found('Donors gave €30,000 last year.', 'en')).toEqual(['€30,000']);
   });
 });

@@ -1,8 +1,10 @@
 import type { Lang } from '../config/langs.js';
 import type { TextRange } from '../text/sentences.js';
+import { isAge } from './ages.js';
 import { endsWithAny, FIGURE_CONTEXT, type FigureContext } from './context.js';
 import { nonProseRanges } from './masks.js';
 import { NUMBER_FORMATS } from './number-format.js';
+import { findProportions } from './proportions.js';
 import { scanNumbers, type WrittenNumber } from './scan-numbers.js';
 
 /** A statistic found in prose: its range covers the number with its currency, scale word or percent. */
@@ -78,6 +80,8 @@ function groupRanges(text: string, numbers: WrittenNumber[]): WrittenNumber[][] 
 
 const isPowerOfTen = (value: number): boolean => value >= 10 && Number.isInteger(Math.log10(value));
 
+const byStart = (a: TextRange, b: TextRange): number => a.start - b.start;
+
 /** The numbers outside `masks`; both lists are in text order, so one walk suffices. */
 function unmasked(numbers: WrittenNumber[], masks: TextRange[]): WrittenNumber[] {
   let index = 0;
@@ -88,7 +92,12 @@ function unmasked(numbers: WrittenNumber[], masks: TextRange[]): WrittenNumber[]
   });
 }
 
-function classify(text: string, group: WrittenNumber[], context: FigureContext): Statistic | undefined {
+function classify(
+  text: string,
+  group: WrittenNumber[],
+  context: FigureContext,
+  lang: Lang,
+): Statistic | undefined {
   const first = group[0] as WrittenNumber;
   const last = group.at(-1) as WrittenNumber;
   if (group.length > 2 || group.some((number) => isCodeOrDate(text, number))) return undefined;
@@ -104,12 +113,22 @@ function classify(text: string, group: WrittenNumber[], context: FigureContext):
     after = after.slice(match[0].length);
     return true;
   };
-  const scale = context.scaleAfter.some(consume);
-  const percent = consume(context.percentAfter);
   const currencyBefore = context.currencyBefore.exec(before)?.[0];
-  if (!percent) consume(context.currencyAfter);
+  // `€3.5m`, `USD 2.5m`: a lower-case m is a million only after a currency (`2.5m` alone is a length).
+  const scale = context.scaleAfter.some(consume) || (currencyBefore !== undefined && consume(/^m(?![\p{L}\p{N}])/u));
+  const percent = consume(context.percentAfter);
+  const currency = currencyBefore !== undefined || (!percent && consume(context.currencyAfter));
   const quantity = scale || percent;
+  // The amount an appeal asks for (`a gift of €30`, `€30 can buy`, `un don de 30 €`) is a price, not a finding.
+  const beforeCurrency = before.slice(0, before.length - (currencyBefore?.length ?? 0));
+  if (
+    currency &&
+    !quantity &&
+    (endsWithAny(context.appealBefore, beforeCurrency) || context.appealAfter.test(after))
+  )
+    return undefined;
   if (!quantity) {
+    if (first === last && isAge(text, first, lang)) return undefined;
     // Letters glued after it: 18F, 1st, 10am, 4G, 1980s.
     if (isLetter(text[last.end])) return undefined;
     if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
@@ -132,14 +151,16 @@ function classify(text: string, group: WrittenNumber[], context: FigureContext):
  */
 export function findStatistics(text: string, lang: Lang = 'en'): Statistic[] {
   const written = scanNumbers(text, NUMBER_FORMATS[lang]);
+  const proportions = findProportions(text, written, lang);
   // Most paragraphs hold no number at all: no need to look for the URLs and phone numbers around none.
-  if (written.length === 0) return [];
+  if (written.length === 0) return proportions;
   const context = FIGURE_CONTEXT[lang];
-  const numbers = unmasked(written, nonProseRanges(text));
+  const masks = nonProseRanges(text);
+  const numbers = unmasked(written, proportions.length === 0 ? masks : [...masks, ...proportions].sort(byStart));
   const statistics: Statistic[] = [];
   for (const group of groupRanges(text, numbers)) {
-    const statistic = classify(text, group, context);
+    const statistic = classify(text, group, context, lang);
     if (statistic) statistics.push(statistic);
   }
-  return statistics;
+  return proportions.length === 0 ? statistics : [...statistics, ...proportions].sort(byStart);
 }

@@ -36,7 +36,16 @@ export interface FigureVocabulary {
   namedNumbers: string[];
   /** The word before the last item of a list: `30, 60 or 90 minutes`. */
   listJoiners: string[];
+  /** After a number, a street written name-last, capitalised: `45 Rue Dembélé`, `12 Avenue Foch`. */
+  streetsFirst: string[];
+  /** Before an amount of money, the gift an appeal asks for: `a gift of €30`, `un don de 30 €`. */
+  appealBefore: string[];
+  /** After an amount of money, what the gift does: `€30 can buy`, `30 € permettent`. */
+  appealAfter: string[];
 }
+
+// Streets as French-speaking West Africa writes them, in pages of either language.
+const STREETS_FIRST = ['Rue', 'Avenue', 'Boulevard', 'Bd', 'Chemin', 'Allée', 'Impasse', 'Quai', 'Route de', 'Place de'];
 
 // Word lists read best as paragraphs, not one word a line.
 // prettier-ignore
@@ -86,6 +95,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
       'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
       'grade', 'number', 'act of', 'class of', 'topics?', 'play', 'first', 'last', 'next', 'previous', 'past',
+      // Identifiers: a UN resolution, a French company number, an epidemiological week.
+      'resolutions?', 'siret', 'siren', 'epi(?:demiological)? weeks?',
       // A cap, not a count: `class limit is 30`.
       'limits? (?:is|of)', 'limited to', 'capped at', 'maximum of',
     ],
@@ -104,6 +115,16 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       '[345]\\d\\d\\s+(?:["“”‘’]?permanent["“”‘’]?\\s+)?(?:redirects?|errors?|status|responses?|not found)',
     ],
     listJoiners: ['or', 'and', 'to'],
+    streetsFirst: STREETS_FIRST,
+    appealBefore: [
+      '(?:a |your |one[- ]off |monthly )?(?:gift|donation|contribution|pledge)s? of(?: just| only)?',
+      'donate(?: just| only)?', 'give(?: just| only)?', '(?:for|with) (?:just|only)',
+      // What the gift costs the donor after tax: `it only costs you €10.20`.
+      '(?:only |just )?costs? you(?: only| just)?',
+    ],
+    appealAfter: [
+      '(?:a month |per month |monthly )?(?:can|could|will|would) (?:buy|pay|provide|fund|feed|cover|help|treat|give|supply|save|vaccinate)',
+    ],
   },
   fr: {
     scale: ['mille', 'millions?', 'milliards?', 'billions?'],
@@ -133,6 +154,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'de moins de', 'de plus de', 'à partir de', 'boîte postale', 'bp', 'cedex', 'loi n°',
       // Un code HTTP : `erreur 404`.
       'erreurs?',
+      // Des identifiants : résolution de l’ONU, numéro SIRET, semaine épidémiologique.
+      'résolutions?', 'siret', 'siren', 'semaines? épidémiologiques?', 'S\\.? ?E\\.?',
     ],
     per: ['pour', 'sur', '\\d\\s+sur', 'pour chaque'],
     streets: [
@@ -144,6 +167,16 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     // Codes HTTP.
     namedNumbers: ['[345]\\d\\d\\s+(?:redirections?|erreurs?|not found)'],
     listJoiners: ['ou', 'et', 'à'],
+    streetsFirst: STREETS_FIRST,
+    appealBefore: [
+      '(?:un |votre |mon )?dons? (?:mensuel |ponctuel )?(?:de|d[\'’]un montant de)(?: seulement| juste)?',
+      'donne[zr]?(?: seulement| juste)?', '(?:avec|pour) (?:seulement|juste)',
+      // Ce que le don coûte après réduction d’impôt : `il ne vous coûte que 10,20 €`.
+      '(?:ne )?vous (?:coûte|coûtera|reviendra|revient)(?: plus)?(?: que| qu[\'’]à)?(?: seulement)?',
+    ],
+    appealAfter: [
+      '(?:par mois |mensuels? )?(?:permet(?:tent)?|peu(?:ven)?t|suffi(?:sen)?t|financen?t|paien?t|offren?t|achètent|nourrissent|soignent)',
+    ],
   },
 };
 

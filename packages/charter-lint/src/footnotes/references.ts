@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { FootnoteReference } from './footnote.js';
 import { markerNumber, SUPERSCRIPT_RUN } from './superscript.js';
 import { offsetsOf, startOffset, type SourceText } from './source-text.js';
+import { isExponent } from '../text/exponent.js';
 
 /**
  * GFM keeps `[^id]` as plain text when no definition matches, so undefined
@@ -11,10 +12,6 @@ import { offsetsOf, startOffset, type SourceText } from './source-text.js';
  */
 const GFM_TEXT_REFERENCE = /(?<!\\)\[\^([^\]\s\\]+)\]/g;
 
-/** `²`/`³` after a unit of length is an exponent (`12 km²`, `12 km<sup>2</sup>`), not a note. */
-const UNIT_BEFORE = /(?:^|[^\p{L}])(?:[kcdm]?m|mi|ft)$/u;
-const isExponent = (number: number, source: string, at: number) =>
-  (number === 2 || number === 3) && UNIT_BEFORE.test(source.slice(Math.max(0, at - 3), at));
 
 const SUP_OPEN = /<sup\b[^>]*>/gi;
 /** `<sup>1</sup>`, `<sup>1, 3</sup>`: at most three digits a number, as superscript markers. */

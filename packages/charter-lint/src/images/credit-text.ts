@@ -1,10 +1,11 @@
 /**
  * The words that introduce a credit, in English and French, each followed
- * by a colon: `Photo:`, `Photo :`, `Credit:`, `Crédit photo :`,
+ * by a colon, after a space, a no-break space (U+00A0) or a narrow one
+ * (U+202F) as French typography puts there: `Photo:`, `Photo :`, `Credit:`, `Crédit photo :`,
  * `Text and photos:`, `Texte et photos :`, `Copyright:`.
  */
 const LABEL =
-  /(?:photo[ \t]+credits?|cr[ée]dits?(?:[ \t]+photos?)?|photos?|credits?|textes?[ \t]+(?:and|et)[ \t]+photos?|images?|copyright)[ \t]*:/iu;
+  /(?:photo[ \t\u00a0]+credits?|cr[ée]dits?(?:[ \t\u00a0]+photos?)?|photos?|credits?|textes?[ \t]+(?:and|et)[ \t]+photos?|images?|copyright)[ \t\u00a0\u202f]*:/iu;
 
 /** `©` anywhere; `(c)` or a label at the start or after a sentence or a dash. */
 const CREDIT = new RegExp(`©|(?:^|(?<=[.;|—–]\\s*))(?:\\(c\\)(?=\\s)|${LABEL.source})`, 'iu');

@@ -8,6 +8,7 @@ import type { Credit, CreditPlace, Image } from './image.js';
 import { findWrappers, type Wrapper } from './wrappers.js';
 
 const IMG = /<img\b[^>]*>/gi;
+const NEXT_IMAGE = /<img\b|!\[/i;
 
 interface Found extends Omit<Image, 'credit'> {
   title?: string;
@@ -88,7 +89,11 @@ function creditAfter(source: SourceText, offset: number): Credit | undefined {
   for (let lines = 0; lines < 3; lines++) {
     const newline = source.value.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.value.length : newline;
-    const line = source.value.slice(lineStart, lineEnd);
+    const whole = source.value.slice(lineStart, lineEnd);
+    // A credit belongs to the image it follows: text from the next image on is that image's.
+    const next = whole.search(NEXT_IMAGE);
+    const line = next === -1 ? whole : whole.slice(0, next);
+    if (next !== -1 && withoutDecoration(line) === '') return undefined;
     if (withoutDecoration(line) !== '') {
       const credit = findCredit(line);
       return credit === undefined ? undefined : writtenCredit('line', credit, lineStart, source);

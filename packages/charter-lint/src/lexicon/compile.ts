@@ -11,6 +11,8 @@ export interface CompiledLexicon {
   matcher: PhraseSet<Payload>;
   /** Per entry id: phrases that, in the same sentence, clear a match. */
   unlessSentence: Map<string, PhraseSet<true>>;
+  /** Per entry id: phrases one of which the sentence must contain for a match to stand. */
+  ifSentence: Map<string, PhraseSet<true>>;
   nameChanged: PhraseSet<true>;
 }
 
@@ -26,6 +28,9 @@ const setOf = (patterns: readonly string[]): PhraseSet<true> => {
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const matcher = new PhraseSet<Payload>();
   const unlessSentence = new Map<string, PhraseSet<true>>();
+  const ifSentence = new Map<string, PhraseSet<true>>();
+  const listed = (items: readonly string[]) =>
+    setOf(items.flatMap((item) => (item.startsWith('@') ? (lexicon.markers[item.slice(1)] ?? []) : [item])));
   for (const pattern of lexicon.allowed)
     for (const phrase of expandPattern(pattern)) matcher.add(phrase, ALLOW);
   for (const entry of lexicon.entries) {
@@ -35,13 +40,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     // An exception is a longer phrase; the matcher prefers the longest, so it shields what it contains.
     for (const pattern of entry.exceptions)
       for (const phrase of expandPattern(pattern)) matcher.add(phrase, ALLOW);
-    const unless = entry.context?.unlessSentence;
-    if (unless !== undefined) {
-      const patterns = unless.flatMap((item) =>
-        item.startsWith('@') ? (lexicon.markers[item.slice(1)] ?? []) : [item],
-      );
-      unlessSentence.set(entry.id, setOf(patterns));
-    }
+    const { unlessSentence: unless, ifSentence: only } = entry.context ?? {};
+    if (unless !== undefined) unlessSentence.set(entry.id, listed(unless));
+    if (only !== undefined) ifSentence.set(entry.id, listed(only));
   }
-  return { lexicon, matcher, unlessSentence, nameChanged: setOf(lexicon.nameChanged) };
+  return { lexicon, matcher, unlessSentence, ifSentence, nameChanged: setOf(lexicon.nameChanged) };
 }

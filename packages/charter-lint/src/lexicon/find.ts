@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './compile.js';
 import { firstIndexWhere } from '../text/first-index-where.js';
-import { sentenceFinder } from '../text/sentences.js';
-import { namesChild, overlaps, quotationSpans } from './sentence.js';
+import { sentenceFinder, sentences } from '../text/sentences.js';
+import { childNames, overlaps, quotationSpans } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 import type { LexiconEntry } from './types.js';
 
@@ -17,13 +17,17 @@ export interface Hit {
  * the longest phrase that applies wins, so an allowed name or an exception
  * (`Office for Victims of Crime`) shields the shorter phrases inside it.
  */
-export function findPhrases(compiled: CompiledLexicon, text: string, namesChanged: () => boolean): Hit[] {
+export function findPhrases(
+  compiled: CompiledLexicon,
+  text: string,
+  nameChangedFor: (names: readonly string[]) => boolean,
+): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   const context: SentenceContext = {
     sentenceOf: sentenceFinder(text, compiled.lexicon.lang),
     judged: new Map(),
-    namesChanged,
+    nameChangedFor,
   };
   let quotes: ReturnType<typeof quotationSpans> | undefined;
   for (let index = 0; index < tokens.length; index++) {
@@ -37,13 +41,35 @@ export function findPhrases(compiled: CompiledLexicon, text: string, namesChange
       );
       if (flagged === undefined) continue;
       index = match.last;
-      if (flagged.kind === 'allow') break;
+      if (flagged.kind === 'allow' || isProperName(text, tokens, match.first, match.last)) break;
       quotes ??= quotationSpans(text);
       if (!overlaps(quotes, start, end)) hits.push({ entry: flagged.entry, start, end });
       break;
     }
   }
   return hits;
+}
+
+const capitalised = (text: string, token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+
+/**
+ * Whether tokens `first`…`last`, all capitalised, belong to a longer proper
+ * name (`Third World Network`, `the Rebel Alliance`): a capitalised word right
+ * after them, or right before them in mid-sentence. An organisation or
+ * programme name is not the writer's wording.
+ */
+function isProperName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (!capitalised(text, tokens[index])) return false;
+  const next = tokens[last + 1];
+  const end = tokens[last]?.end ?? 0;
+  if (capitalised(text, next) && /^[ \t\-\u2010\u2011]$/.test(text.slice(end, next?.start))) return true;
+  const previous = tokens[first - 1];
+  const start = tokens[first]?.start ?? 0;
+  if (previous === undefined || !capitalised(text, previous) || !/^[ \t]$/.test(text.slice(previous.end, start)))
+    return false;
+  // A capitalised word opening the sentence is no part of a name.
+  return !/(?:^|[.!?…:]\s+|["“«(]\s*)$/u.test(text.slice(Math.max(0, previous.start - 4), previous.start));
 }
 
 /** Whether the word after token `last` is a capitalised name, right after a space: “Chairman Hochberg”. */
@@ -60,7 +86,7 @@ interface SentenceContext {
   sentenceOf: ReturnType<typeof sentenceFinder>;
   /** Verdicts by sentence and entry: many matches in one long sentence are judged once. */
   judged: Map<string, boolean>;
-  namesChanged: () => boolean;
+  nameChangedFor: (names: readonly string[]) => boolean;
 }
 
 /** Whether an entry's context, if any, lets its match stand. */
@@ -92,18 +118,33 @@ function sentenceAllows(
   range: { start: number; end: number },
   context: SentenceContext,
 ): boolean {
-  if (entry.context?.namedChild === true && (!namesChild(sentence) || context.namesChanged())) return false;
-  const unless = compiled.unlessSentence.get(entry.id);
-  if (unless === undefined) return true;
+  if (entry.context?.namedChild === true) {
+    // Judged per child: one "(name changed)" for one child does not clear another.
+    const names = childNames(sentence);
+    if (names.length === 0 || context.nameChangedFor(names)) return false;
+  }
   const first = firstIndexWhere(tokens, (token) => token.start >= range.start);
   const last = firstIndexWhere(tokens, (token) => token.end > range.end);
-  return !unless.occursIn(tokens, first, last);
+  const only = compiled.ifSentence.get(entry.id);
+  if (only !== undefined && !only.occursIn(tokens, first, last)) return false;
+  const unless = compiled.unlessSentence.get(entry.id);
+  return unless === undefined || !unless.occursIn(tokens, first, last);
 }
 
-/** Whether a document says anywhere that names were changed ("(name changed)", "(prénom modifié)"). */
-export function saysNamesChanged(compiled: CompiledLexicon, texts: readonly string[]): boolean {
-  return texts.some((text) => {
+/**
+ * The sentences of a document that say a name was changed ("(name changed)",
+ * "(prénom modifié)"), for telling which children they cover.
+ */
+export function nameChangedSentences(compiled: CompiledLexicon, texts: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const text of texts) {
     const tokens = tokenize(text);
-    return compiled.nameChanged.occursIn(tokens, 0, tokens.length);
-  });
+    if (!compiled.nameChanged.occursIn(tokens, 0, tokens.length)) continue;
+    for (const range of sentences(text, compiled.lexicon.lang)) {
+      const first = firstIndexWhere(tokens, (token) => token.start >= range.start);
+      const last = firstIndexWhere(tokens, (token) => token.end > range.end);
+      if (compiled.nameChanged.occursIn(tokens, first, last)) found.push(text.slice(range.start, range.end));
+    }
+  }
+  return found;
 }

@@ -32,13 +32,15 @@ const isUpper = (text: string) =>
 
 /**
  * A replacement written in the case of the text it replaces: `Chairman` →
- * `Chair`, `THIRD WORLD` → upper case; an acronym (`AIDS victims`) is not a capital.
+ * `Chair` where it opens a sentence, `THIRD WORLD` → upper case; an acronym
+ * (`AIDS victims`) or a capital mid-sentence (`Fulani militants`) is not a capital
+ * to copy.
  */
-export function matchCase(replacement: string, actual: string): string {
+export function matchCase(replacement: string, actual: string, atSentenceStart = true): string {
   if (isUpper(actual)) return replacement.toUpperCase();
   const firstWord = actual.split(/[\s\-\u2010\u2011]/)[0] ?? '';
   const first = actual.charAt(0);
-  if (first !== first.toLowerCase() && !isUpper(firstWord))
+  if (atSentenceStart && first !== first.toLowerCase() && !isUpper(firstWord))
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }

@@ -16,6 +16,8 @@ interface Labels {
   exceptions: string;
   beforeName: string;
   unless: string;
+  onlyIf: string;
+  advice: string;
   namedChild: string;
   flagged: string;
   accepted: string;
@@ -38,7 +40,9 @@ const LABELS: Record<Lang, Labels> = {
     exceptions: 'Not inside',
     beforeName: 'Not flagged as a title before a name (“Chairman Hochberg”)',
     unless: 'Not flagged when the sentence contains',
-    namedChild: 'Flagged only next to a named child, in a document that does not say the name was changed',
+    onlyIf: 'Flagged only when the sentence also contains',
+    advice: 'Advice',
+    namedChild: 'Flagged only next to a named child whose name the document does not say was changed',
     flagged: 'Flagged',
     accepted: 'Fine',
     allowed: 'Never flagged inside (programme and organisation names, the charter’s own words)',
@@ -58,8 +62,10 @@ const LABELS: Record<Lang, Labels> = {
     exceptions: 'Sauf dans',
     beforeName: 'Non signalé comme titre juste devant un nom propre',
     unless: 'Non signalé si la phrase contient',
+    onlyIf: 'Signalé seulement si la phrase contient aussi',
+    advice: 'Conseil',
     namedChild:
-      'Signalé seulement à côté du prénom d’un enfant, dans un document qui ne dit pas que le prénom a été modifié',
+      'Signalé seulement à côté du prénom d’un enfant dont le document ne dit pas que le prénom a été modifié',
     flagged: 'Signalé',
     accepted: 'Correct',
     allowed: 'Jamais signalé à l’intérieur de (noms de programmes et d’organisations, mots de la charte)',
@@ -79,14 +85,17 @@ function entrySection(entry: LexiconEntry, lexicon: Lexicon, labels: Labels): st
     lines.push(
       `- ${labels.instead}${labels.colon}${entry.replacements.join('; ')}${entry.fix === true ? ` ${labels.fixable}` : ''}`,
     );
+  if (entry.advice !== undefined) lines.push(`- ${labels.advice}${labels.colon}${entry.advice}`);
   lines.push(`- ${labels.why}${labels.colon}${entry.note} ([${labels.guidance}](${entry.url}))`);
   if (entry.skipBeforeName === true) lines.push(`- ${labels.beforeName}`);
   if (entry.exceptions.length > 0)
     lines.push(`- ${labels.exceptions}${labels.colon}${code(entry.exceptions)}`);
-  const unless = entry.context?.unlessSentence?.flatMap((item) =>
-    item.startsWith('@') ? (lexicon.markers[item.slice(1)] ?? []) : [item],
-  );
+  const listed = (items: readonly string[] | undefined) =>
+    items?.flatMap((item) => (item.startsWith('@') ? (lexicon.markers[item.slice(1)] ?? []) : [item]));
+  const unless = listed(entry.context?.unlessSentence);
   if (unless !== undefined) lines.push(`- ${labels.unless}${labels.colon}${code(unless)}`);
+  const onlyIf = listed(entry.context?.ifSentence);
+  if (onlyIf !== undefined) lines.push(`- ${labels.onlyIf}${labels.colon}${code(onlyIf)}`);
   if (entry.context?.namedChild === true)
     lines.push(`- ${labels.namedChild}${labels.colon}${code(lexicon.nameChanged)}`);
   lines.push(`- ${labels.flagged}${labels.colon}${entry.examples.flag.map((text) => `“${text}”`).join(' ')}`);

@@ -25,10 +25,22 @@ export const overlaps = (spans: readonly Span[], start: number, end: number): bo
 
 // "Aïcha, 12,", "Aïcha (12)", "Aïcha, aged 12,", "Aïcha, âgée de 12 ans,", "Aïcha, a 12-year-old".
 const NAMED_CHILD =
-  /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?\s*[,(]\s*(?:(?:aged|âgée?s?\s+de|an?)\s+)?(\d{1,2})(?=\s*(?:ans\b|-?\s*years?[\s-]old\b|-year-old\b)?\s*[,)])/gu;
+  /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s*[,(]\s*(?:(?:aged|âgée?s?\s+de|an?)\s+)?(?<age>\d{1,2})(?=\s*(?:ans\b|-?\s*years?[\s-]old\b|-year-old\b)?\s*[,)])/gu;
 
-/** Whether a sentence names a child: a capitalised name followed by an age under 18. */
-export function namesChild(sentence: string): boolean {
-  for (const match of sentence.matchAll(NAMED_CHILD)) if (Number(match[1]) < 18) return true;
-  return false;
+/** The children a sentence names: a capitalised name followed by an age under 18 (`Aïcha, 12,`). */
+export function childNames(sentence: string): string[] {
+  const names: string[] = [];
+  for (const match of sentence.matchAll(NAMED_CHILD))
+    if (Number(match.groups?.age) < 18 && match[1] !== undefined) names.push(match[1]);
+  return names;
+}
+
+/**
+ * Whether a sentence names no one (`All names have been changed.`): no
+ * capitalised word after its first, no name before a bracket (`Aïcha (name
+ * changed)`), no named child.
+ */
+export function namesNoOne(sentence: string): boolean {
+  const text = sentence.trim();
+  return !/\s[("“«]?\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s*\(/u.test(text) && childNames(text).length === 0;
 }

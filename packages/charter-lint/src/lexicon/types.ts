@@ -29,7 +29,9 @@ export interface EntryContext {
    * (`@name` refers to a marker list of the lexicon, e.g. `@attribution`).
    */
   unlessSentence?: string[];
-  /** Flagged only next to a named child ("Aïcha, 12,") in a document that does not say the name was changed. */
+  /** Flagged only when the same sentence also contains one of these phrases (`without us` … `would die`). */
+  ifSentence?: string[];
+  /** Flagged only next to a named child ("Aïcha, 12,") whose name the document does not say was changed. */
   namedChild?: boolean;
 }
 
@@ -51,8 +53,13 @@ export interface LexiconEntry {
    * `{a|}` makes a part optional: `victim{s|} of {malaria|cholera}`.
    */
   phrases: string[];
-  /** What to write instead, best first (may be empty when the fix is to rephrase). */
+  /**
+   * Text that can replace the phrase where it stands, best first: editors
+   * offer it as a one-click fix. Empty when the fix is to rephrase.
+   */
   replacements: string[];
+  /** What to do when no text can replace the phrase ("name the country"): shown in the note, never as a replacement. */
+  advice?: string;
   /** True when the single replacement can be swapped in without breaking grammar. */
   fix?: boolean;
   /** Why, in a sentence or two, in the lexicon's language. */
@@ -84,7 +91,10 @@ export interface Lexicon {
   allowed: string[];
   /** Named phrase lists entries refer to as `@name` (attribution verbs, phase-5 wording…). */
   markers: Record<string, string[]>;
-  /** Phrases saying a name was changed; one anywhere in the document clears `namedChild` entries. */
+  /**
+   * Phrases saying a name was changed: in a sentence naming a child they clear
+   * that child (`namedChild` entries), in one naming none every child.
+   */
   nameChanged: string[];
   entries: LexiconEntry[];
 }

@@ -22,6 +22,7 @@ const ENTRY_KEYS = [
   'severity',
   'phrases',
   'replacements',
+  'advice',
   'fix',
   'skipBeforeName',
   'note',
@@ -119,6 +120,7 @@ export function validateLexicon(data: unknown, source: string): Lexicon {
     oneOf(SEVERITIES.filter((severity) => severity !== 'off'))(entry.severity, `${key}.severity`);
     texts(1, pattern)(entry.phrases, `${key}.phrases`);
     texts(0)(entry.replacements, `${key}.replacements`);
+    if (entry.advice !== undefined) text(entry.advice, `${key}.advice`);
     texts(0, pattern)(entry.exceptions, `${key}.exceptions`);
     text(entry.note, `${key}.note`);
     if (typeof entry.url !== 'string' || !/^https:\/\/\S+$/.test(entry.url))
@@ -129,15 +131,21 @@ export function validateLexicon(data: unknown, source: string): Lexicon {
     if (entry.context !== undefined) {
       if (!isObject(entry.context)) fail(`${key}.context`, 'expected an object');
       else {
-        onlyKeys(entry.context, ['unlessSentence', 'namedChild'], `${key}.context`);
-        const { unlessSentence, namedChild } = entry.context;
-        if (unlessSentence === undefined && namedChild === undefined)
-          fail(`${key}.context`, 'expected unlessSentence or namedChild');
-        if (unlessSentence !== undefined) texts(1, pattern)(unlessSentence, `${key}.context.unlessSentence`);
-        if (Array.isArray(unlessSentence))
-          for (const phrase of unlessSentence)
-            if (typeof phrase === 'string' && phrase.startsWith('@') && !(phrase.slice(1) in markers))
-              fail(`${key}.context.unlessSentence`, `unknown marker list ${phrase}`);
+        onlyKeys(entry.context, ['unlessSentence', 'ifSentence', 'namedChild'], `${key}.context`);
+        const { unlessSentence, ifSentence, namedChild } = entry.context;
+        if (unlessSentence === undefined && ifSentence === undefined && namedChild === undefined)
+          fail(`${key}.context`, 'expected unlessSentence, ifSentence or namedChild');
+        for (const [name, list] of [
+          ['unlessSentence', unlessSentence],
+          ['ifSentence', ifSentence],
+        ] as const) {
+          if (list === undefined) continue;
+          texts(1, pattern)(list, `${key}.context.${name}`);
+          if (Array.isArray(list))
+            for (const phrase of list)
+              if (typeof phrase === 'string' && phrase.startsWith('@') && !(phrase.slice(1) in markers))
+                fail(`${key}.context.${name}`, `unknown marker list ${phrase}`);
+        }
         if (namedChild !== undefined && namedChild !== true)
           fail(`${key}.context.namedChild`, 'expected true');
       }

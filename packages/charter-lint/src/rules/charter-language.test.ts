@@ -202,7 +202,7 @@ describe('precision', () => {
     ['a link URL', 'Read [the report](https://example.org/malaria-victims-2020).'],
     ['image alt text', '![malaria victims](photo.jpg)'],
     ['front matter', '---\ntitle: Malaria victims\n---\n\nA report.'],
-    ['HTML', '<p>malaria victims</p>'],
+    ['HTML attributes and comments', '<p title="malaria victims"><!-- malaria victims --></p>'],
   ])('skips %s', async (_title, markdown) => {
     expect(await lint(markdown)).toEqual([]);
   });
@@ -328,5 +328,111 @@ describe('the seed page', () => {
     const markdown = readFileSync(new URL('../../test/fixtures/mali.md', import.meta.url), 'utf8');
     const messages = await lint(markdown);
     expect(messages.filter((message) => severityOf(message) !== 'info')).toEqual([]);
+  });
+});
+
+describe('charter-language: HTML blocks are prose', () => {
+  it('flags wording inside HTML paragraphs at its source position, not in attributes or quotes', async () => {
+    const { lintMarkdown } = await import('./lint-markdown.js');
+    const { charterLanguage } = await import('./charter-language.js');
+    const markdown =
+      '<div>\n<p>Aid to the third world.</p>\n<p title="third world">Fine.</p>\n<blockquote><p>“They are the third world,” he said.</p></blockquote>\n</div>\n';
+    const messages = await lintMarkdown(charterLanguage, markdown);
+    expect(messages.map((message) => message.actual)).toEqual(['third world']);
+    const place = messages[0]?.place as { start: { offset: number } };
+    expect(markdown.slice(place.start.offset).startsWith('third world.</p>')).toBe(true);
+  });
+});
+
+describe('charter-language: round two (issue 11)', () => {
+  const lintIn = async (lang: 'en' | 'fr', text: string, options?: Record<string, unknown>) => {
+    const { lintMarkdown } = await import('./lint-markdown.js');
+    const { charterLanguage } = await import('./charter-language.js');
+    return lintMarkdown(charterLanguage, `---\nlang: ${lang}\n---\n\n${text}\n`, options as never);
+  };
+  const actualsIn = async (lang: 'en' | 'fr', text: string, options?: Record<string, unknown>) =>
+    (await lintIn(lang, text, options)).map((message) => message.actual);
+
+  it.each([
+    ['en', 'Without ALIMA, thousands of these children would die.', 'Without ALIMA'],
+    ['en', 'Without your support, many of them will not survive the lean season.', 'Without your support'],
+    ['fr', 'Sans nous, ces enfants mourraient.', 'Sans nous, ces enfants mourraient'],
+    ['fr', 'Sans notre aide, beaucoup de ces familles ne survivraient pas.', 'Sans notre aide'],
+    ['en', 'Falmata, 13, was forced to marry a fighter.', 'forced to marry'],
+    ['fr', 'Mariam, 14 ans, survivante d’un viol, témoigne.', 'survivante d’un viol'],
+    ['fr', 'Awa, 12 ans, séropositive, va à l’école.', 'séropositive'],
+    ['en', 'We are the first and only organisation to run this programme.', 'the first and only organisation'],
+    ['en', 'OptiMA is the only treatment protocol that works.', 'the only treatment protocol that works'],
+    ['fr', 'C’est la seule méthode efficace.', 'la seule méthode efficace'],
+    ['fr', 'Un emballage 100 % écologique.', '100 % écologique'],
+    ['en', 'This is the worst-ever outbreak in the region.', 'the worst-ever'],
+    ['en', 'It is the worst cholera epidemic ever recorded in Chad.', 'the worst'],
+    ['en', 'Many families are afflicted.', 'afflicted'],
+    ['en', 'Families afflicted by the floods arrived.', 'afflicted by'],
+    ['fr', 'Les femmes enceintes malnutries sont suivies.', 'femmes enceintes malnutries'],
+    ['fr', 'Les enfants sévèrement malnutris sont hospitalisés.', 'enfants sévèrement malnutris'],
+    ['fr', 'Des familles frappées du choléra arrivent.', 'frappées du choléra'],
+    ['fr', 'Un rebelle a tiré sur le chauffeur.', 'Un rebelle'],
+    ['en', 'Jihadist attacks rose in 2023.', 'Jihadist attacks'],
+    ['en', 'Rebel fighters took the town.', 'Rebel fighters'],
+    ['fr', 'Des miliciens arabes ont attaqué le village.', 'miliciens arabes'],
+  ] as const)('%s: %j flags %j', async (lang, text, actual) => {
+    expect(await actualsIn(lang, text)).toEqual([actual]);
+  });
+
+  it.each([
+    ['fr', 'Les avortements clandestins restent une cause majeure de décès maternels.'],
+    ['fr', 'Les services sociaux sont démunis face à la complexité des démarches.'],
+    ['en', 'She works for the Third World Network in Penang.'],
+    ['en', 'The team worked without us for a week.'],
+    ['en', 'It is the worst outbreak since 2015, according to WHO.'],
+  ] as const)('%s: %j is fine', async (lang, text) => {
+    expect(await actualsIn(lang, text)).toEqual([]);
+  });
+
+  it('judges each named child on its own: one “(name changed)” does not clear another child', async () => {
+    const text =
+      'Aïcha (name changed), 12, is HIV-positive. Falmata, 13, was forced to marry a fighter.';
+    expect(await actualsIn('en', text)).toEqual(['forced to marry']);
+    expect(await actualsIn('en', `${text}\n\nAll names have been changed.`)).toEqual([]);
+  });
+
+  it('takes an allow list from the options', async () => {
+    expect(await actualsIn('en', 'The third world caucus met.', { allow: ['third world caucus'] })).toEqual([]);
+  });
+
+  it('offers only text that can replace the phrase, in the case and agreement of the sentence', async () => {
+    const [othering] = await lintIn('en', 'Aid to third world countries fell.');
+    expect(othering?.expected).toEqual(['low- and middle-income countries']);
+    expect(othering?.note).toMatch(/^Or name the country\./);
+    const [claim] = await lintIn('en', 'It is the worst famine in decades.');
+    expect(claim?.expected).toEqual([]);
+    expect(claim?.note).toMatch(/^Name the source of the comparison\./);
+    const [identity] = await lintIn('en', 'In Mopti, Fulani militants attacked the market.');
+    expect(identity?.expected).toEqual(['armed men', 'armed groups']);
+    const [disability] = await lintIn('fr', 'Un handicapé a été soigné.');
+    expect(disability?.expected).toEqual(['Une personne handicapée']);
+  });
+});
+
+describe('charter-language: --fix never damages a draft', () => {
+  it('edits plain prose only: not headings, link text or URLs, code, quotations, names, shortcodes or HTML', async () => {
+    const { fixText } = await import('../fix/fix-text.js');
+    const draft = [
+      '## Message from the chairman',
+      '',
+      'See the [message from the chairman](#message-from-the-chairman) and [our chairman](https://x.org/chairman).',
+      '',
+      'Run `chairman --help`. “The chairman agreed,” she said. The Spokesman-Review covered it.',
+      '',
+      '[caption]The chairman in Niono[/caption] and {{< figure caption="the chairman" >}}',
+      '',
+      '<p title="the chairman">A word from the chairman.</p>',
+      '',
+      'The chairman of the board visited Niono.',
+      '',
+    ].join('\n');
+    const { output } = await fixText(draft, { markdownlint: false });
+    expect(output).toBe(draft.replace('The chairman of the board', 'The chair of the board'));
   });
 });

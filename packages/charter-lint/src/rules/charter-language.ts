@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { compiledLexicon, lexicons as shipped } from '../lexicon/index.js';
-import { findPhrases, saysNamesChanged, type Hit } from '../lexicon/find.js';
+import { findPhrases, nameChangedSentences, type Hit } from '../lexicon/find.js';
+import { namesNoOne } from '../lexicon/sentence.js';
 import { documentLang, frontMatterTag, langFromTag } from '../text/language.js';
 import { MESSAGES, matchCase } from '../lexicon/messages.js';
 import { proseBlocks, type ProseBlock } from '../lexicon/prose.js';
@@ -16,6 +17,11 @@ import { DOCS_BASE_URL, type RuleMeta } from './rule-meta.js';
 export interface CharterLanguageOptions {
   /** The language of documents without front matter `lang:` (`en` or `fr`); otherwise detected. */
   lang?: string;
+  /**
+   * Phrases never flagged, in either language, as alex's `allow`: the
+   * organisation and programme names of your pages (`Third World Network`).
+   */
+  allow?: string[];
 }
 
 /** A lexicon's page, absolute so the link works wherever the rationale is shown (docs, Storybook, editors). */
@@ -96,19 +102,45 @@ export function createCharterLanguage(
     const lang = documentLang(tree, file, options, () => blocks.map((block) => block.text).join('\n'));
     const lexicon = lexiconFor[lang];
     if (lexicon === undefined) return;
-    const compiled = compiledLexicon(lexicon);
-    let changed: boolean | undefined;
-    const namesChanged = () =>
-      (changed ??= saysNamesChanged(
+    const compiled = compiledLexicon(withAllowed(lexicon, allowOption(options?.allow)));
+    let changed: string[] | undefined;
+    // A child's name is changed when a sentence naming that child says so, or one naming no one does.
+    const nameChangedFor = (names: readonly string[]) =>
+      (changed ??= nameChangedSentences(
         compiled,
         blocks.map((block) => block.text),
-      ));
+      )).some((sentence) => namesNoOne(sentence) || names.some((name) => sentence.includes(name)));
     const points = location(file);
     for (const block of blocks)
-      for (const hit of findPhrases(compiled, block.text, namesChanged)) {
+      for (const hit of findPhrases(compiled, block.text, nameChangedFor)) {
         report(file, finding(hit, block, source, lang, points));
       }
   });
+}
+
+// A character that makes the flagged text part of a longer token: a name, a path, markup.
+const GLUED = /[\p{L}\p{N}_\-/\\[\]{}<>=@#&]/u;
+
+const SENTENCE_START = /(?:^|[.!?…:]\s+|["“«(]\s*|\u00a6\s*)$/u;
+
+function allowOption(allow: unknown): readonly string[] {
+  if (allow === undefined) return [];
+  if (!Array.isArray(allow) || !allow.every((phrase) => typeof phrase === 'string' && /\S/.test(phrase)))
+    throw new Error(`charter-language: option \`allow\` must be a list of phrases, got ${JSON.stringify(allow)}`);
+  return allow as string[];
+}
+
+const extended = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/** The lexicon with more never-flagged phrases, built once per list. */
+function withAllowed(lexicon: Lexicon, allow: readonly string[]): Lexicon {
+  if (allow.length === 0) return lexicon;
+  let byList = extended.get(lexicon);
+  if (byList === undefined) extended.set(lexicon, (byList = new Map()));
+  const key = allow.join('\u0000');
+  let result = byList.get(key);
+  if (result === undefined) byList.set(key, (result = { ...lexicon, allowed: [...lexicon.allowed, ...allow] }));
+  return result;
 }
 
 function finding(
@@ -122,7 +154,9 @@ function finding(
   const actual = block.text.slice(hit.start, hit.end);
   const start = block.map.sourceOffset(hit.start) ?? 0;
   const end = (block.map.sourceOffset(hit.end - 1) ?? start) + 1;
-  const expected = entry.replacements.map((replacement) => matchCase(replacement, actual));
+  // A capital opening a sentence is the sentence's, not the phrase's: mid-sentence, `Fulani militants` → `armed men`.
+  const atStart = SENTENCE_START.test(block.text.slice(Math.max(0, hit.start - 4), hit.start));
+  const expected = entry.replacements.map((replacement) => matchCase(replacement, actual, atStart));
   const from = points.toPoint(start);
   const to = points.toPoint(end);
   const result: Finding = {
@@ -133,12 +167,22 @@ function finding(
     place: from && to ? { start: from, end: to } : { line: 1, column: 1 },
     actual,
     expected,
-    note: `${entry.note} ${entry.url}`,
+    note: `${entry.advice === undefined ? '' : `${entry.advice}. `}${entry.note} ${entry.url}`,
     severity: entry.severity,
   };
-  // Only an edit of exactly the flagged text: an escape or entity in the source means hands off.
+  // Only an edit of exactly the flagged text (an escape or entity in the source means hands off),
+  // never inside a heading, link text or HTML, nor in a word glued to more (`Spokesman-Review`,
+  // `ALIMA[/caption]`): the draft must come out of --fix intact.
   const [replacement] = expected;
-  if (entry.fix === true && replacement !== undefined && source.slice(start, end) === actual) {
+  const frozen = block.frozen.some(([from, to]) => hit.start < to && hit.end > from);
+  if (
+    entry.fix === true &&
+    replacement !== undefined &&
+    !frozen &&
+    source.slice(start, end) === actual &&
+    !GLUED.test(source.charAt(start - 1)) &&
+    !GLUED.test(source.charAt(end))
+  ) {
     result.fix = { start, end, text: replacement };
   }
   return result;

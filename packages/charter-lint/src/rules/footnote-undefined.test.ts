@@ -34,7 +34,7 @@ describe('footnote-undefined', () => {
 
   it('does not take exponents after a unit or French ordinals in <sup> for markers', async () => {
     const messages = await lint(
-      'Mopti: 79 017 km<sup>2</sup>, 12 m³. Le XIX<sup>e</sup> siècle, le 1<sup>er</sup> janvier.\n',
+      'Mopti: 79 017 km<sup>2</sup>, 12 m³. Le XIX<sup>e</sup> siècle, le 1<sup>er</sup> janvier. L’indice ST(SI)².\n',
     );
     expect(messages).toEqual([]);
   });

@@ -69,3 +69,22 @@ describe('photo-credit', () => {
     );
   });
 });
+
+describe('photo-credit: a credit belongs to the image it follows', () => {
+  it('does not credit an <img> with the next image’s title', async () => {
+    const messages = await lint(
+      '<img src="/uploads/a.jpg" alt="A nurse in Mopti">\n<img src="/uploads/b.jpg" alt="A clinic" title="© Nana Kofi Acquah / ALIMA">\n',
+    );
+    expect(messages.map((message) => message.actual)).toEqual(['/uploads/a.jpg']);
+  });
+
+  it('does not credit a Markdown image with the next image’s credit on the same line', async () => {
+    const messages = await lint('![A nurse](/a.jpg) ![A clinic](/b.jpg "© Nana Kofi Acquah / ALIMA")\n');
+    expect(messages.map((message) => message.actual)).toEqual(['/a.jpg']);
+  });
+
+  it.each(['\u00a0', '\u202f'])('reads “Crédit photo%s:” as a credit', async (space) => {
+    const markdown = `![Une infirmière à Mopti](/a.jpg)\n\nCrédit photo${space}: Nana Kofi Acquah / ALIMA\n`;
+    expect(await lint(markdown)).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ describe('sourced-figures', () => {
       '',
       'See [the page](https://example.org/stats/332957) and <span data-count="14442">this</span>.',
       '',
-      '<div>There were 332,957 displaced persons.</div>',
+      '<div data-count="332,957"><!-- There were 332,957 displaced persons. --></div>',
       '',
       'A note.[^1]',
       '',
@@ -189,5 +189,79 @@ describe('sourced-figures in the linter', () => {
     const suppressed =
       '# Page\n\n<!-- charter-lint disable sourced-figures -->\n\nMSF treated 14,442 children.\n\n<!-- charter-lint enable sourced-figures -->\n\nThere were 332,957 displaced persons.\n';
     expect(await ids(suppressed)).toEqual(['332,957']);
+  });
+});
+
+describe('sourced-figures: own data is the organisation counting its own work', () => {
+  it('does not take the page title as an own-work section', async () => {
+    const markdown =
+      '# ALIMA scales up its measles response in Chad\n\n## Context\n\nSome 1.2 million children are unvaccinated and 3.4 million people live in the affected provinces.\n\n## Our response\n\n- 45,000 children vaccinated\n';
+    expect(await actuals(markdown)).toEqual(['1.2 million', '3.4 million']);
+  });
+
+  it.each([
+    ['We are alarmed that 45% of children under five are acutely malnourished.\n', ['45%']],
+    ['ALIMA estimates that 1.2 million people need aid.\n', ['1.2 million']],
+    ['---\nlang: fr\n---\n\nNous constatons que 45 % des enfants sont malnutris.\n', ['45 %']],
+    ['---\nlang: fr\n---\n\nSelon nos estimations, 2 millions de personnes ont besoin d’aide.\n', ['2 millions']],
+    ['In 2023, our teams treated 14,442 children and trained 833 health workers.\n', []],
+    ['---\nlang: fr\n---\n\nEn 2023, nos équipes ont réalisé 13 000 consultations.\n', []],
+  ])('%j → %j', async (markdown, expected) => {
+    expect(await actuals(markdown)).toEqual(expected);
+  });
+});
+
+describe('sourced-figures: tables, quotes and speech', () => {
+  it.each(['Source', 'sources', 'Source(s)', 'Fuente'])(
+    'a column headed %j sources its row, and only its row',
+    async (header) => {
+      const markdown = `According to OCHA, needs are rising:\n\n| Region | People in need | ${header} |\n| --- | --- | --- |\n| Mopti | 332,957 | OCHA 2020 |\n| Gao | 207,751 | |\n`;
+      expect(await actuals(markdown)).toEqual(['207,751']);
+    },
+  );
+
+  it('takes a signed blockquote as attributed', async () => {
+    const markdown = '> Some 3.5 million people face hunger this year.\n>\n> — UNICEF, 2024\n';
+    expect(await actuals(markdown)).toEqual([]);
+    expect(await actuals('> Some 3.5 million people face hunger this year.\n')).toEqual(['3.5 million']);
+  });
+
+  it.each([
+    ['At least 45 people died in the attack, said the mayor.\n', []],
+    ['UNICEF reports that 3.5 million children are out of school.\n', []],
+    ['---\nlang: fr\n---\n\n« 45 morts », a déclaré le ministre.\n', []],
+    ['---\nlang: fr\n---\n\nPrès de 12 000 réfugiés sont arrivés, indique le HCR.\n', []],
+    ['Depending on the region, 20 to 45% of children are stunted.\n', ['20 to 45%']],
+    ['---\nlang: fr\n---\n\nSelon les régions, 20 à 45 % des enfants sont concernés.\n', ['20 à 45 %']],
+  ])('%j → %j', async (markdown, expected) => {
+    expect(await actuals(markdown)).toEqual(expected);
+  });
+});
+
+describe('sourced-figures: HTML blocks are prose', () => {
+  it('reads figures inside <p>, <li>, <td> and <figcaption>, on their source position', async () => {
+    const markdown =
+      '<div class="intro">\n<p>Some 2.3 million people need aid.</p>\n<ul><li>45,000 children are out of school</li></ul>\n<table><tr><td>12.5%</td></tr></table>\n<figure><img src="a.jpg" alt=""><figcaption>3,000 families fled</figcaption></figure>\n</div>\n';
+    const messages = await lint(markdown);
+    expect(messages.map((message) => message.actual)).toEqual(['2.3 million', '45,000', '12.5%', '3,000']);
+    for (const message of messages) {
+      const place = message.place as { start: { offset: number }; end: { offset: number } };
+      expect(markdown.slice(place.start.offset, place.end.offset)).toBe(message.actual);
+    }
+  });
+
+  it('accepts <sup> notes and links in HTML, and skips attributes, comments, scripts and code', async () => {
+    const markdown =
+      '<p>Some 2.3 million people need aid.<sup>1</sup> Over <a href="https://unhcr.org">12,000 refugees</a> arrived.</p>\n<p data-count="45,000"><!-- 99,999 --><code>12,345</code></p>\n<script>const n = "45,000 people";</script>\n';
+    expect(await actuals(markdown)).toEqual([]);
+  });
+});
+
+describe('sourced-figures: exponents are no note markers', () => {
+  it.each([
+    'The region covers 79,017 km² and holds 1.2 million people.\n',
+    'Its ST(SI)² score rose for 45,000 pupils.\n',
+  ])('%j still needs a source', async (markdown) => {
+    expect(await actuals(markdown)).toHaveLength(1);
   });
 });

@@ -27,7 +27,9 @@
  *
  * Years, dates, times, ages, durations, ordinals, codes, phone numbers,
  * addresses, versions, measurements, numbers below 10 and anything in code,
- * URLs, images, HTML, front matter or footnote definitions are not statistics.
+ * URLs, images, HTML attributes, comments, scripts, styles, `<code>` and `<pre>`, front matter
+ * or footnote definitions are not statistics. Text inside HTML blocks (`<p>`, `<li>`, `<td>`,
+ * `<div>`, `<figcaption>`, `<blockquote>`) is prose like any other.
  * See `findStatistics` for the detector on its own.
  *
  * Numbers are read in the document's language: the `lang` of its front
@@ -58,9 +60,12 @@ import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { HeadingTrail } from '../attribution/heading-trail.js';
 import { sourcedByNeighbours } from '../attribution/lead-in.js';
-import { DEFAULT_OWN_SOURCES, ownDataPattern } from '../attribution/own-data.js';
+import { DEFAULT_OWN_SOURCES, ownData } from '../attribution/own-data.js';
+import { isSignedQuote } from '../attribution/signed-quote.js';
+import { sourceColumn } from '../attribution/source-column.js';
 import { isSourced } from '../attribution/sourced.js';
 import { findStatistics } from '../figures/statistics.js';
+import { htmlProse } from '../parse/html-prose.js';
 import { report } from '../report/finding.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
 import { LANGS, type Lang } from '../config/langs.js';
@@ -180,9 +185,12 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
   const options = validOptions(rawOptions);
   const source = String(file.value);
   const lang = documentLang(tree, file, options);
-  const own = ownDataPattern(options.ownSources ?? DEFAULT_OWN_SOURCES);
+  const own = ownData(options.ownSources ?? DEFAULT_OWN_SOURCES);
   const points = location(file);
   const trail = new HeadingTrail();
+  // The page title names the page, not a section about the organisation's work.
+  let titled = false;
+  const sourceColumns = new Map<Nodes, number>();
 
   /** Reports the unsourced statistics of `prose`; `bySentence` narrows the scope of a source to a sentence. */
   const check = (prose: InlineText, block: Nodes, bySentence: boolean, ownAbove: boolean) => {
@@ -217,22 +225,40 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
   visitParents(tree, (node, ancestors) => {
     const parent = ancestors.at(-1);
     switch (node.type) {
+      case 'html':
+        for (const { paragraph } of htmlProse(node, source))
+          check(inlineText([paragraph], source), paragraph, true, trail.ownAbove);
+        return SKIP;
       case 'yaml':
       case 'code':
-      case 'html':
       case 'definition':
       case 'footnoteDefinition':
         return SKIP;
       case 'heading': {
         const prose = inlineText([node], source);
-        check(prose, node, false, trail.enter(node.depth, own.test(prose.text)));
+        const title = node.depth === 1 && !titled;
+        if (node.depth === 1) titled = true;
+        check(prose, node, false, trail.enter(node.depth, !title && own.heads(prose.text)));
         return SKIP;
       }
+      case 'blockquote':
+        return isSignedQuote(node, source) ? SKIP : CONTINUE;
       case 'list':
-      case 'table':
         return trail.ownAbove || sourcedByNeighbours(node, ancestors, source, lang, own) ? SKIP : CONTINUE;
+      case 'table': {
+        // A table with a source column is sourced row by row, whatever the paragraph before it says.
+        const column = sourceColumn(node, source);
+        if (column !== undefined) sourceColumns.set(node, column);
+        if (trail.ownAbove) return SKIP;
+        return column === undefined && sourcedByNeighbours(node, ancestors, source, lang, own) ? SKIP : CONTINUE;
+      }
       case 'tableRow': {
-        // A source column sources its row: | 14,442 | UNICEF¹ |.
+        const column = parent === undefined ? undefined : sourceColumns.get(parent);
+        if (column !== undefined) {
+          const cell = node.children[column];
+          return cell !== undefined && /[\p{L}\p{N}]/u.test(inlineText([cell], source).text) ? SKIP : CONTINUE;
+        }
+        // A source in any cell sources its row: | 14,442 | UNICEF¹ |.
         const row = inlineText(node.children, source);
         return isSourced(row, { start: 0, end: row.text.length }, own) ? SKIP : CONTINUE;
       }

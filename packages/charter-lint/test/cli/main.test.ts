@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,7 @@ describe('charter-lint command (in process)', () => {
       '--max-warnings',
       '--quiet',
       '--fix',
+      '--fix-dry-run',
       '--lang',
       '--no-markdownlint',
       '--output-file',
@@ -227,6 +229,31 @@ describe('charter-lint command (in process)', () => {
     const again = await jsonRun(['--fix', 'a.md'], root);
     expect(again.reports).toEqual(fixed.reports);
     expect(readdirSync(root)).toEqual(['a.md']);
+  });
+
+  it('--fix-dry-run prints what --fix would change as a patch git applies, and writes nothing', async () => {
+    const draft = '# Board\n\n## Message from the chairman\n\nThe chairman of the board visited Niono.\n';
+    const root = folderWith({ 'a.md': draft, 'clean.md': CLEAN_DRAFT });
+    const result = await run(['--fix-dry-run', 'a.md', 'clean.md'], root);
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(draft);
+    expect(result.stdout).toBe(
+      [
+        '--- a/a.md',
+        '+++ b/a.md',
+        '@@ -2,4 +2,4 @@',
+        ' ',
+        ' ## Message from the chairman',
+        ' ',
+        '-The chairman of the board visited Niono.',
+        '+The chair of the board visited Niono.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toContain('charter-language');
+    expect(result.code).toBe(0);
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['apply', '--check', '-'], { cwd: root, input: result.stdout });
+    expect((await run(['--fix', '--fix-dry-run', 'a.md'], root)).code).toBe(2);
   });
 
   it('colours stylish output with FORCE_COLOR and not with NO_COLOR', async () => {

@@ -1,0 +1,100 @@
+import type { Lang } from '../config/langs.js';
+import type { WrittenNumber } from './scan-numbers.js';
+import type { Statistic } from './statistics.js';
+
+/** Numbers written as words, by value, as they open or close a proportion (`one in three`, `un sur cinq`). */
+// prettier-ignore
+const NUMBER_WORDS: Record<Lang, Record<string, number>> = {
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    twenty: 20, hundred: 100, thousand: 1000,
+  },
+  fr: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+    vingt: 20, cent: 100, mille: 1000,
+  },
+};
+
+/** The words between the two numbers of a proportion (`in`, `sur`) or a rate (`per`, `pour`). */
+const JOINERS: Record<Lang, { proportion: string; rate: string }> = {
+  en: { proportion: String.raw`in|out\s+of`, rate: String.raw`per|for\s+every` },
+  fr: { proportion: 'sur', rate: 'pour' },
+};
+
+interface Compiled {
+  words: RegExp;
+  /** Sticky, from the end of a first number to its denominator: up to three words name what is counted. */
+  link: RegExp;
+}
+
+function compile(lang: Lang): Compiled {
+  const { proportion, rate } = JOINERS[lang];
+  return {
+    words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS[lang]).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    link: new RegExp(`\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${proportion})|(${rate}))\\s+`, 'iuy'),
+  };
+}
+
+const COMPILED: Record<Lang, Compiled> = { en: compile('en'), fr: compile('fr') };
+
+interface Term {
+  start: number;
+  end: number;
+  value: number;
+  /** A four-digit year cannot be a denominator: `one in 2020`. */
+  year: boolean;
+}
+
+function terms(text: string, numbers: readonly WrittenNumber[], lang: Lang): Term[] {
+  const list: Term[] = numbers
+    .filter((number) => !number.dotted)
+    .map(({ start, end, value, grouped }) => ({
+      start,
+      end,
+      value,
+      year: !grouped && end - start === 4 && value >= 1500 && value <= 2100,
+    }));
+  const { words } = COMPILED[lang];
+  words.lastIndex = 0;
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const value = NUMBER_WORDS[lang][match[0].toLowerCase()] as number;
+    list.push({ start: match.index, end: match.index + match[0].length, value, year: false });
+  }
+  return list.sort((a, b) => a.start - b.start);
+}
+
+const PLURAL_AFTER = /^\s+[\p{L}'’-]*[sx](?![\p{L}\p{N}])/u;
+
+// A rate counts per a round base (`per 100,000`, `pour 10 000`): `pour dix participants` is no rate.
+const isRateBase = (value: number): boolean => value >= 100 && Number.isInteger(Math.log10(value));
+
+/**
+ * Proportions and rates whose first number is small (`1 in 3`, `one in
+ * three`, `nine out of ten`, `3 enfants sur 10`, `un enfant sur cinq`,
+ * `1 surgeon per 100,000 inhabitants`): each a statistic as a whole, from its
+ * first number to its denominator. A first number of ten or more is a count
+ * on its own (`553 deaths per 100,000`), read as such elsewhere. The
+ * denominator is larger than the first number and never a year. Linear:
+ * one bounded match after each number.
+ */
+export function findProportions(text: string, numbers: readonly WrittenNumber[], lang: Lang): Statistic[] {
+  const list = terms(text, numbers, lang);
+  const byStart = new Map(list.map((term) => [term.start, term]));
+  const { link } = COMPILED[lang];
+  const found: Statistic[] = [];
+  let floor = 0;
+  for (const first of list) {
+    if (first.start < floor || first.value >= 10) continue;
+    link.lastIndex = first.end;
+    const joined = link.exec(text);
+    if (joined === null) continue;
+    const second = byStart.get(first.end + joined[0].length);
+    if (second === undefined || second.year || second.value <= first.value) continue;
+    if (joined[2] !== undefined && !isRateBase(second.value)) continue;
+    // `sur` is also "on": `un atelier sur trois thèmes`, `une formation sur deux jours` name what follows.
+    if (lang === 'fr' && joined[1] !== undefined && PLURAL_AFTER.test(text.slice(second.end, second.end + 40))) continue;
+    found.push({ start: first.start, end: second.end, text: text.slice(first.start, second.end) });
+    floor = second.end;
+  }
+  return found;
+}
