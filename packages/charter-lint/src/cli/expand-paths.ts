@@ -34,8 +34,11 @@ function watchedFileSystem(result: ExpandedPaths) {
     callback: (error: unknown, entries: unknown) => void,
   ) =>
     readdir(path, options as { withFileTypes: true }, (error, entries) => {
-      if (error) result.unreadableFolders.push({ folder: path, code: error.code ?? String(error) });
-      else {
+      // A glob's base that does not exist (`doc/**` for `docs/`) is a pattern matching nothing, not a folder denied.
+      if (error) {
+        if (error.code !== 'ENOENT')
+          result.unreadableFolders.push({ folder: path, code: error.code ?? String(error) });
+      } else {
         for (const entry of entries) {
           if (entry.isDirectory() && isDotFolder(entry.name) && entry.name !== '.git') {
             result.skippedDotFolders.push(join(path, entry.name));
@@ -88,11 +91,12 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       add(path);
       continue;
     }
-    const scan = stats !== undefined
-      ? { pattern: MARKDOWN_GLOB, base: path, caseSensitiveMatch: false }
-      : isDynamicPattern(arg)
-        ? { pattern: arg, base: cwd, caseSensitiveMatch: true }
-        : undefined;
+    const scan =
+      stats !== undefined
+        ? { pattern: MARKDOWN_GLOB, base: path, caseSensitiveMatch: false }
+        : isDynamicPattern(arg)
+          ? { pattern: arg, base: cwd, caseSensitiveMatch: true }
+          : undefined;
     if (scan === undefined) {
       result.missing.push(arg);
       continue;

@@ -77,7 +77,9 @@ describe('what a scan skips is said', () => {
   it('escapes control characters of a file name in its stderr notes', async () => {
     const root = folderWith({ 'a.md': CLEAN_DRAFT });
     const result = await run(['\u001b]0;pwned\u0007.md'], root);
-    expect(result.stderr).toBe('charter-lint: \\x1B]0;pwned\\x07.md: no such file or folder\n');
+    expect(result.stderr).toBe(
+      'charter-lint: \\x1B]0;pwned\\x07.md: no such file or folder (--no-error-on-unmatched-pattern allows this)\n',
+    );
   });
 });
 
