@@ -44,7 +44,7 @@ let changes = 0;
 let numberedAt = -1;
 
 /** The server has no DOM: it numbers in the order elements render (see `server-footnotes.ts`). */
-export const serverFootnotes = new ServerFootnotes();
+export const serverFootnotes = /* @__PURE__ */ new ServerFootnotes();
 
 /** Starts numbering the notes a reference cites. Call from `connectedCallback`. */
 export function addReference(reference: NoteReference): void {
