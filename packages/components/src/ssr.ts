@@ -26,7 +26,8 @@ const NONCE = /^[A-Za-z0-9+/_=-]+$/;
  * rendered at once never share numbering or language.
  *
  * Import the elements the page uses (e.g. `@alima/components/all.js`) before
- * calling it, after `@lit-labs/ssr`'s DOM shim (which `@lit-labs/ssr` installs).
+ * calling it. Pages rendered with `render()` directly still number their
+ * footnotes, but only `renderPage()` starts each page afresh and knows its `lang`.
  */
 export function renderPage(template: TemplateResult, options: RenderPageOptions = {}): string {
   const { lang, nonce } = options;

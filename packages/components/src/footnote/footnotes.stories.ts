@@ -79,7 +79,12 @@ export const FollowingTheLinks: Story = {
     await expect(ref?.shadowRoot?.activeElement).toBe(marker());
     const note = canvasElement.querySelector(marker()?.getAttribute('href') ?? '#');
     await expect(note?.localName).toBe('alima-footnote');
-    const backlinks = [...(note?.shadowRoot?.querySelectorAll('[role="doc-backlink"]') ?? [])];
+    const backlinks = [...(note?.shadowRoot?.querySelectorAll<HTMLElement>('[role="doc-backlink"]') ?? [])];
+    // A reference takes the id its back link names as the link is followed: click without navigating.
+    for (const back of backlinks) {
+      back.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      back.click();
+    }
     const anchors = backlinks.map((back) => canvasElement.querySelector(back.getAttribute('href') ?? '#'));
     await expect(anchors.map((anchor) => anchor?.localName)).toEqual([
       'alima-footnote-ref',

@@ -39,9 +39,12 @@ const anchors = new Map<string, Element>();
 const generatedIds = new WeakMap<Element, string>();
 let dirty = false;
 let running: Promise<void> | undefined;
+/** Counts membership changes, so hydrating elements number the page once, not once each. */
+let changes = 0;
+let numberedAt = -1;
 
 /** The server has no DOM: it numbers in the order elements render (see `server-footnotes.ts`). */
-export const serverFootnotes = new ServerFootnotes();
+export const serverFootnotes = /* @__PURE__ */ new ServerFootnotes();
 
 /** Starts numbering the notes a reference cites. Call from `connectedCallback`. */
 export function addReference(reference: NoteReference): void {
@@ -70,6 +73,7 @@ export function removeNote(note: NoteEntry): void {
 /** Renumbers soon; call when a `footnote` attribute, a note's `id` or a scope changes. */
 export function footnotesChanged(): void {
   if (isServer) return;
+  changes++;
   dirty = true;
   running ??= renumberUntilSettled();
 }
@@ -88,7 +92,7 @@ export function footnotesSettled(): Promise<void> {
  * server wrote (Lit hydration expects the first render to match the HTML).
  */
 export function numberNow(): void {
-  renumber();
+  if (numberedAt !== changes) renumber();
 }
 
 /** Resolves when every reference and note has rendered; one element failing to render does not stop the others. */
@@ -168,7 +172,9 @@ function groupByScope<T extends Element>(members: Iterable<T>): Map<Node, T[]> {
   const groups = new Map<Node, T[]>();
   for (const member of members) {
     const scope = scopeOf(member);
-    groups.set(scope, [...(groups.get(scope) ?? []), member]);
+    const group = groups.get(scope);
+    if (group) group.push(member);
+    else groups.set(scope, [member]);
   }
   return groups;
 }
@@ -184,6 +190,7 @@ function notesById(scopeNotes: readonly NoteEntry[]): Map<string, NoteEntry> {
 const shownNumbers = new WeakMap<NoteEntry, number>();
 
 function renumber(): void {
+  numberedAt = changes;
   anchors.clear();
   const referencesByScope = groupByScope(references);
   const notesByScope = groupByScope(notes);
@@ -203,7 +210,9 @@ function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]
       continue;
     }
     if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-    citations.set(id, [...(citations.get(id) ?? []), reference]);
+    const citing = citations.get(id);
+    if (citing) citing.push(reference);
+    else citations.set(id, [reference]);
     reference.showNumber({ state: 'numbered', number: numbers.get(id) ?? 0 });
   }
   for (const note of scopeNotes) {

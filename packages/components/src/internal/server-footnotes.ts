@@ -30,7 +30,8 @@ export class ServerFootnotes {
     if (!this.numbers.has(noteId)) this.numbers.set(noteId, this.numbers.size + 1);
     const anchors = this.citations.get(noteId) ?? [];
     const anchorId = ownId || `ref-${noteId}-${anchors.length + 1}`;
-    this.citations.set(noteId, [...anchors, anchorId]);
+    anchors.push(anchorId);
+    this.citations.set(noteId, anchors);
     return { number: this.numbers.get(noteId) ?? 0, anchorId };
   }
 
