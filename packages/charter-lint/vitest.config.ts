@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...TIMING, ...INSTALL],
           sequence: { groupOrder: 0 },
+          // Property tests lint hundreds of generated drafts: on a loaded 2-core machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

@@ -7,6 +7,9 @@ import type { VFileMessage } from 'vfile-message';
 /** `<!-- charter-lint ignore rule -- why -->`: the text after a free-standing `--` is the reason. */
 const REASON = /(?:^|\s)--(?:\s+([^]*))?$/;
 
+/** A verb and rule ids separated by spaces: `ignore sourced-figures MD013`. */
+const WELL_FORMED_DIRECTIVE = /^[A-Za-z]+(?:\s+[\w-]+)*$/;
+
 const CHARTER_COMMENT = /^<!--\s*charter-lint(?:\s+([^]*?))?\s*-->$/;
 
 /**
@@ -18,7 +21,12 @@ export function charterMarker(node: Node): Marker | undefined {
   const html = node as Html;
   const match = CHARTER_COMMENT.exec(html.value);
   if (!match) return undefined;
-  return { name: 'charter-lint', attributes: (match[1] ?? '').trim(), parameters: {}, node: html };
+  const attributes = (match[1] ?? '').trim();
+  // Only the reason may hold what comment-marker cannot read: commas or colons among the ids stay malformed.
+  const reason = REASON.exec(attributes);
+  const directive = reason ? attributes.slice(0, reason.index) : attributes;
+  if (!WELL_FORMED_DIRECTIVE.test(directive.trim())) return undefined;
+  return { name: 'charter-lint', attributes, parameters: {}, node: html };
 }
 
 /** A suppression comment as read: what it does, to which rules, and why. */
