@@ -159,3 +159,11 @@ describe('lintFile encodings', () => {
     );
   });
 });
+
+describe('lintFile and its caller', () => {
+  it('still throws a ConfigError for invalid options: the caller’s mistake, not the file’s', async () => {
+    const file = join(folder(), 'draft.md');
+    writeFileSync(file, 'Text.\n');
+    await expect(lintFile(file, { lang: 'de' as never })).rejects.toThrow('"lang" must be one of en, fr');
+  });
+});

@@ -5,6 +5,7 @@ import {
   writeIfUnchanged,
   type ReadSnapshot,
 } from '../fix/write-if-unchanged.js';
+import { ConfigError } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
 import { describeFileError } from './file-error.js';
@@ -130,7 +131,8 @@ function internalFailure(displayPath: string, error: unknown): FileReport {
  * file's sake: an unreadable, binary or mis-encoded file, a file edited or
  * removed while being fixed, a file that cannot be written, and any
  * internal failure become a message in its report (fatal where the file
- * could not be checked or fixed), without a stack trace.
+ * could not be checked or fixed), without a stack trace. Invalid options
+ * throw a `ConfigError`.
  */
 export async function lintFile(path: string, options: LintFileOptions = {}): Promise<FileReport> {
   const displayPath = options.displayPath ?? path;
@@ -150,6 +152,8 @@ export async function lintFile(path: string, options: LintFileOptions = {}): Pro
   try {
     return await lintContent(path, displayPath, snapshot, options);
   } catch (error) {
+    // Invalid options are the caller's mistake, not the file's: they still throw.
+    if (error instanceof ConfigError) throw error;
     return internalFailure(displayPath, error);
   }
 }
