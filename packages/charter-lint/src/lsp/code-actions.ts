@@ -24,6 +24,7 @@ export function codeActions(document: TextDocument, diagnostics: readonly Diagno
       });
     });
     const insertion = ignoreInsertion(document.getText(), diagnostic.range.start.line + 1, data.ruleId);
+    if (insertion === undefined) continue;
     const at = { line: insertion.line - 1, character: 0 };
     actions.push({
       title: `Ignore ${data.ruleId} here (add a suppression comment with a reason)`,

@@ -14,12 +14,19 @@ export const ignoreComment = (ruleId: string): string =>
  * and what to insert there: before the top-level block holding the line, as
  * a block of its own (blank lines around it). An `ignore` comment silences
  * the next block, and a comment inside a paragraph, list or table would split
- * it and change the page, so the comment never goes mid-block.
+ * it and change the page, so the comment never goes mid-block. `undefined`
+ * for a finding in the front matter, which no comment can precede.
  */
-export function ignoreInsertion(text: string, line: number, ruleId: string): { line: number; text: string } {
+export function ignoreInsertion(
+  text: string,
+  line: number,
+  ruleId: string,
+): { line: number; text: string } | undefined {
   const tree = createParser().parse(text) as Root;
+  const frontMatter = tree.children.find((node) => node.type === 'yaml');
+  if (frontMatter && line <= (frontMatter.position?.end.line ?? 0)) return undefined;
   const block = tree.children.find((node) => node.type !== 'yaml' && (node.position?.end.line ?? 0) >= line);
-  // Past the last block (a finding about the file's end, say): the comment goes on the finding's line.
+  // Between blocks or past the last one (a finding about the file's end): the comment goes on the finding's line.
   const at = Math.min(block?.position?.start.line ?? line, line);
   const lines = text.split(/\r?\n/);
   const before = at > 1 && (lines[at - 2] ?? '').trim() !== '' ? '\n' : '';

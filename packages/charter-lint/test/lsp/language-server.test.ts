@@ -18,7 +18,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ensureBuilt } from '../cli/built.js';
+import type { FileReport } from '../../src/engine/report-types.js';
+import { binPath, ensureBuilt } from '../cli/built.js';
 import { folderWith } from '../cli/fixtures.js';
 import { serverBin, startClient, type LspClient } from './client.js';
 
@@ -116,6 +117,22 @@ describe('charter-lint-language-server over stdio', () => {
     expect(figure.range).toEqual({ start: { line: 8, character: 9 }, end: { line: 8, character: 16 } });
     expect(figure.severity).toBe(1);
     expect(figure.codeDescription?.href).toMatch(/docs\/rules\/sourced-figures\.md$/);
+    // The command, run in the workspace on the saved draft, reports the same findings.
+    const cli = spawnSync(process.execPath, [binPath, '--format', 'json', 'drafts/mopti.md'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const [report] = JSON.parse(cli.stdout) as FileReport[];
+    const SEVERITY = { error: 1, warning: 2, info: 3 };
+    expect(
+      diagnostics.map((d) => [
+        d.code,
+        d.severity,
+        d.range.start.line + 1,
+        d.range.start.character + 1,
+        d.message,
+      ]),
+    ).toEqual(report?.messages.map((m) => [m.ruleId, SEVERITY[m.severity], m.line, m.column, m.message]));
   });
 
   it('publishes new diagnostics on change', async () => {
