@@ -1,5 +1,5 @@
 import { getVersion } from 'markdownlint';
-import type { ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
+import type { FileReport, ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
 import { ruleUrl } from '../rules/rule-meta.js';
 import type { Reporter } from './reporter.js';
 
@@ -21,6 +21,12 @@ function helpUri(id: string, charterIds: ReadonlySet<string>): string {
   return ENGINE_CHECKS_URI;
 }
 
+/** Suppressed findings are results too, marked as such: GitHub shows them as dismissed, with the reason. */
+const withSuppressed = (report: FileReport): (ReportMessage | SuppressedReportMessage)[] => [
+  ...report.messages,
+  ...(report.suppressedMessages ?? []),
+];
+
 /** `docs/a b.md` → `docs/a%20b.md`: SARIF URIs, relative to the repository root. */
 const toUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
@@ -33,8 +39,7 @@ export const sarif: Reporter = (reports, context) => {
   const charter = new Map(context.rules.map((rule) => [rule.meta.id, rule.meta]));
   const ids = [...charter.keys()];
   for (const report of reports) {
-    for (const message of [...report.messages, ...(report.suppressedMessages ?? [])])
-      if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
+    for (const message of withSuppressed(report)) if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
   }
   const charterIds = new Set(charter.keys());
   const rules = ids.map((id) => {
@@ -46,37 +51,34 @@ export const sarif: Reporter = (reports, context) => {
       ...(meta ? { defaultConfiguration: { level: LEVEL[meta.defaultSeverity] } } : {}),
     };
   });
-  // Suppressed findings are results too, marked as such: GitHub shows them as dismissed, with the reason.
   const results = reports.flatMap((report) =>
-    [...report.messages, ...(report.suppressedMessages ?? [])].map(
-      (message: ReportMessage | SuppressedReportMessage) => ({
-        ruleId: message.ruleId,
-        ruleIndex: ids.indexOf(message.ruleId),
-        level: LEVEL[message.severity],
-        message: { text: message.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: toUri(report.filePath), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: message.line,
-                startColumn: message.column,
-                endLine: message.endLine,
-                endColumn: message.endColumn,
-              },
+    withSuppressed(report).map((message) => ({
+      ruleId: message.ruleId,
+      ruleIndex: ids.indexOf(message.ruleId),
+      level: LEVEL[message.severity],
+      message: { text: message.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(report.filePath), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: message.line,
+              startColumn: message.column,
+              endLine: message.endLine,
+              endColumn: message.endColumn,
             },
           },
-        ],
-        ...('suppressions' in message
-          ? {
-              suppressions: message.suppressions.map(({ justification }) => ({
-                kind: 'inSource',
-                ...(justification === '' ? {} : { justification }),
-              })),
-            }
-          : {}),
-      }),
-    ),
+        },
+      ],
+      ...('suppressions' in message
+        ? {
+            suppressions: message.suppressions.map(({ justification }) => ({
+              kind: 'inSource',
+              ...(justification === '' ? {} : { justification }),
+            })),
+          }
+        : {}),
+    })),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
