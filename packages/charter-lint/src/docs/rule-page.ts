@@ -12,6 +12,35 @@ const fence = (markdown: string): string => {
  * the files in `docs/rules/` and the Storybook rule book both come from here,
  * and every example on the page is one `examples.test.ts` runs.
  */
+/** The rule's options, as a table, or that it takes none. */
+function optionsSection(meta: RuleMeta): string {
+  const options = Object.entries(meta.options ?? {});
+  const example = `{ "rules": { "${meta.id}": "warning" } }`;
+  if (options.length === 0) {
+    return `Change its severity (\`off\`, \`info\`, \`warning\`, \`error\`) in \`.charter-lintrc.json\`; it takes no options:\n\n\`\`\`json\n${example}\n\`\`\``;
+  }
+  const type = (option: NonNullable<RuleMeta['options']>[string]) =>
+    option.enum
+      ? option.enum.map((value) => `\`"${value}"\``).join(' \\| ')
+      : option.type === 'array'
+        ? '`string[]`'
+        : '`string`';
+  const rows = options.map(([name, option]) => `| \`${name}\` | ${type(option)} | ${option.description} |`);
+  const [first] = options;
+  const sample = first?.[1].type === 'array' ? '[]' : `"${first?.[1].enum?.[0] ?? ''}"`;
+  return `Change its severity (\`off\`, \`info\`, \`warning\`, \`error\`) in \`.charter-lintrc.json\`, with options as \`[severity, options]\`:
+
+\`\`\`json
+{ "rules": { "${meta.id}": ["warning", { "${first?.[0]}": ${sample} }] } }
+\`\`\`
+
+| Option | Type | Meaning |
+| --- | --- | --- |
+${rows.join('\n')}
+
+An unknown option, or a value of the wrong type, stops the run with a message naming the file and key.`;
+}
+
 export function rulePage(meta: RuleMeta): string {
   const bad = meta.examples.filter((example) => example.messages > 0);
   const good = meta.examples.filter((example) => example.messages === 0);
@@ -46,12 +75,12 @@ ${examples(good, '✅')}
 
 ## Configure
 
-Change its severity (\`off\`, \`info\`, \`warning\`, \`error\`) in \`.charter-lintrc.json\`:
-
-\`\`\`json
-{ "rules": { "${meta.id}": "warning" } }
-\`\`\`
-
+${optionsSection(meta)}
+${
+  meta.supersedes
+    ? `\nWhere markdownlint's ${meta.supersedes.join(', ')} reports the same problem on the same line, only this rule's finding is kept.\n`
+    : ''
+}
 ## Suppress
 
 For a passage that is right as it is, with a blank line around each comment:
@@ -64,6 +93,7 @@ The passage.
 <!-- charter-lint enable ${meta.id} -->
 \`\`\`
 
-or \`<!-- charter-lint ignore ${meta.id} -->\` for the next paragraph only.
+or \`<!-- charter-lint ignore ${meta.id} -->\` for the next paragraph only. Say why after \`--\`:
+\`<!-- charter-lint ignore ${meta.id} -- the reason -->\`; \`--report-suppressed\` and SARIF reports show it.
 `;
 }

@@ -1,4 +1,4 @@
-import type { ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
+import type { FileReport, ReportMessage, SuppressedReportMessage } from '../engine/report-types.js';
 import { helpUrl, INFORMATION_URI } from '../report/help-url.js';
 import type { Reporter } from './reporter.js';
 
@@ -33,6 +33,12 @@ function toUri(path: string, cwd: string | undefined): string {
 const folderUri = (cwd: string) =>
   `file://${cwd.startsWith('/') ? '' : '/'}${segments(cwd).map(encodeURIComponent).join('/').replace(/%3A/, ':')}/`;
 
+/** Suppressed findings are results too, marked as such: GitHub shows them as dismissed, with the reason. */
+const withSuppressed = (report: FileReport): (ReportMessage | SuppressedReportMessage)[] => [
+  ...report.messages,
+  ...(report.suppressedMessages ?? []),
+];
+
 /**
  * SARIF 2.1.0, as GitHub code scanning accepts it: every rule of the run
  * with its summary and documentation link, every finding with a relative
@@ -43,8 +49,7 @@ export const sarif: Reporter = (reports, context) => {
   const charter = new Map(context.rules.map((rule) => [rule.meta.id, rule.meta]));
   const ids = [...charter.keys()];
   for (const report of reports) {
-    for (const message of [...report.messages, ...(report.suppressedMessages ?? [])])
-      if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
+    for (const message of withSuppressed(report)) if (!ids.includes(message.ruleId)) ids.push(message.ruleId);
   }
   const charterIds = new Set(charter.keys());
   const rules = ids.map((id) => {
@@ -56,37 +61,34 @@ export const sarif: Reporter = (reports, context) => {
       ...(meta ? { defaultConfiguration: { level: LEVEL[meta.defaultSeverity] } } : {}),
     };
   });
-  // Suppressed findings are results too, marked as such: GitHub shows them as dismissed, with the reason.
   const results = reports.flatMap((report) =>
-    [...report.messages, ...(report.suppressedMessages ?? [])].map(
-      (message: ReportMessage | SuppressedReportMessage) => ({
-        ruleId: message.ruleId,
-        ruleIndex: ids.indexOf(message.ruleId),
-        level: LEVEL[message.severity],
-        message: { text: message.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: toUri(report.filePath, context.cwd), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: message.line,
-                startColumn: message.column,
-                endLine: message.endLine,
-                endColumn: message.endColumn,
-              },
+    withSuppressed(report).map((message) => ({
+      ruleId: message.ruleId,
+      ruleIndex: ids.indexOf(message.ruleId),
+      level: LEVEL[message.severity],
+      message: { text: message.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(report.filePath, context.cwd), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: message.line,
+              startColumn: message.column,
+              endLine: message.endLine,
+              endColumn: message.endColumn,
             },
           },
-        ],
-        ...('suppressions' in message
-          ? {
-              suppressions: message.suppressions.map(({ justification }) => ({
-                kind: 'inSource',
-                ...(justification === '' ? {} : { justification }),
-              })),
-            }
-          : {}),
-      }),
-    ),
+        },
+      ],
+      ...('suppressions' in message
+        ? {
+            suppressions: message.suppressions.map(({ justification }) => ({
+              kind: 'inSource',
+              ...(justification === '' ? {} : { justification }),
+            })),
+          }
+        : {}),
+    })),
   );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

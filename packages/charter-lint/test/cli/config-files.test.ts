@@ -138,6 +138,14 @@ describe('configuration lookup', () => {
     expect(ids).toEqual(expect.arrayContaining(['docs/a.md footnote-undefined:1', 'docs/a.md MD045:3']));
   });
 
+  it('applies the ignore globs to --stdin-filename: an ignored path gives an empty report', async () => {
+    const root = folderWith({ '.charter-lintrc.json': '{"ignore": ["archive/**"]}' });
+    const ignored = await runJson(['--stdin-filename', 'archive/old.md', '-'], root, 'A claim.[^missing]\n');
+    expect(ignored).toMatchObject({ code: 0, reports: [] });
+    const linted = await runJson(['--stdin-filename', 'docs/new.md', '-'], root, 'A claim.[^missing]\n');
+    expect(findings(linted.reports)).toEqual(['docs/new.md footnote-undefined:1']);
+  });
+
   it('-c with ignore globs works from any folder (globs relative to the working folder)', async () => {
     const root = folderWith({
       'conf/x.json': '{"ignore": ["docs/archive/**"], "rules": {"photo-credit": "off"}}',
