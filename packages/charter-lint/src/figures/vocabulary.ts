@@ -156,6 +156,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'erreurs?',
       // Des identifiants : résolution de l’ONU, numéro SIRET, semaine épidémiologique.
       'résolutions?', 'siret', 'siren', 'semaines? épidémiologiques?', 'S\\.? ?E\\.?',
+      // Une mesure d’un plan : `la mesure 50 du Plan Eau`.
+      'mesures?',
     ],
     per: ['pour', 'sur', '\\d\\s+sur', 'pour chaque'],
     streets: [
