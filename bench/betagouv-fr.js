@@ -12,10 +12,12 @@ import { toString } from 'mdast-util-to-string';
 import { createParser, lintText } from '../packages/charter-lint/dist/index.js';
 import { markdownFiles } from './lib/corpus.js';
 
-const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const argument = (name) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const option = (name, fallback) => Number(argument(name)) || fallback;
 // Beside the repository, as the other corpora; `--corpus <folder>` when the checkout lives elsewhere.
-const CORPUS = argument('--corpus') ?? fileURLToPath(new URL('../../shared/corpus/betagouv-fr', import.meta.url));
+const CORPUS =
+  argument('--corpus') ?? fileURLToPath(new URL('../../shared/corpus/betagouv-fr', import.meta.url));
 const sampleSize = option('--sample', 60);
 let seed = option('--seed', 11);
 // A small seeded generator (mulberry32): the sample must be the one the verdicts were written for.
@@ -54,12 +56,16 @@ for (let index = 0; index < Math.min(sampleSize, pool.length); index++) {
   const pick = index + Math.floor(random() * (pool.length - index));
   [pool[index], pool[pick]] = [pool[pick], pool[index]];
 }
-console.log(`\nRandom sample of ${Math.min(sampleSize, pool.length)} of ${figures.length} sourced-figures findings:\n`);
+console.log(
+  `\nRandom sample of ${Math.min(sampleSize, pool.length)} of ${figures.length} sourced-figures findings:\n`,
+);
 const lines = (text) => text.split('\n');
 pool.slice(0, sampleSize).forEach(({ file, source, message }, index) => {
   const line = lines(source)[message.line - 1] ?? '';
   const at = message.column - 1;
   const end = message.endLine === message.line ? message.endColumn - 1 : line.length;
   const context = `${line.slice(Math.max(0, at - 110), at)}[[${line.slice(at, end)}]]${line.slice(end, end + 70)}`;
-  console.log(`${index + 1}. ${file}:${message.line} «${message.actual}» ${context.replace(/\s+/g, ' ').trim()}`);
+  console.log(
+    `${index + 1}. ${file}:${message.line} «${message.actual}» ${context.replace(/\s+/g, ' ').trim()}`,
+  );
 });
