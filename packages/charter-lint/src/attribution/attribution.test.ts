@@ -70,6 +70,7 @@ describe('hasInTextAttribution: speech, reports and what is no source', () => {
     '45 morts, a déclaré le ministre',
     '12 000 réfugiés, indique le HCR',
     'l’OMS estime que 3 millions',
+    'plus de 100.000 démissions chaque mois (DARES, 2018)',
   ])('finds %j', (text) => expect(hasInTextAttribution(text)).toBe(true));
   it.each([
     'selon les régions, 20 à 45 %',
@@ -80,6 +81,7 @@ describe('hasInTextAttribution: speech, reports and what is no source', () => {
     '3,000 cases were reported',
     'la population estimée à 2 millions',
     'the cases reported in 2020',
+    '45 cases (see page 12, 2018)',
   ])('ignores %j', (text) => expect(hasInTextAttribution(text)).toBe(false));
 });
 

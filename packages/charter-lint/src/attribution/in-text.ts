@@ -14,6 +14,9 @@ const IN_TEXT_ATTRIBUTION = new RegExp(
   'iu',
 );
 
+/** An author-date citation: `(DARES, 2018)`, `(Santé publique France 2023)`, `(WHO, 2024, p. 12)`. */
+const CITATION = /\(\p{Lu}[\p{L}\p{N}&.’'\- ]{1,60},?\s(?:19|20)\d\d(?:[,;][^)]{0,30})?\)/u;
+
 // Verbs whose subject can be `the …` without being a participle: `the army said`, but not `the cases reported`.
 const SAYS_EN = String.raw`said|says|told|reports|stated|states|announced|announces|estimates|indicates|warned|warns|confirmed|confirms|declared|declares|explained|explains|added|adds|wrote|writes|finds|shows`;
 // With a named speaker, the past of reporting verbs too: `UNICEF reported`, `OCHA found`.
@@ -44,11 +47,11 @@ const SPEECH = new RegExp(
 
 /**
  * True when `text` names its source in words (`according to UNICEF`, `selon
- * l'OMS`, `UNICEF reports`, `a déclaré le ministre`), but not for our own
+ * l'OMS`, `UNICEF reports`, `a déclaré le ministre`, `(DARES, 2018)`), but not for our own
  * estimates (`selon nos estimations`) or a variation (`selon les régions`).
  */
 export function hasInTextAttribution(text: string): boolean {
-  return IN_TEXT_ATTRIBUTION.test(text) || SPEECH.test(text);
+  return IN_TEXT_ATTRIBUTION.test(text) || CITATION.test(text) || SPEECH.test(text);
 }
 
 /** True when `text` carries a footnote marker: `[^1]`, `<sup>1</sup>` (flattened) or `¹`, but not an exponent (`km²`). */

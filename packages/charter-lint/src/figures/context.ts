@@ -78,6 +78,10 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
         'iuy',
       ),
       /[#§№]\s?$/uy,
+      // An acronym naming a code or a document: `DGI 320`, `RNB 12`.
+      /\p{Lu}{2,}[\p{Lu}\d]*\s$/uy,
+      // French: a singular article names one thing, not a count: `dans le 93` (a département), `au 12`.
+      ...(lang === 'fr' ? [/(?:le|du|au)\s$/iuy] : []),
       // The minutes of `14 h 30`.
       /\d{1,2}\s?h\s?$/uy,
     ],

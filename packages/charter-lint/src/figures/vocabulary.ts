@@ -52,7 +52,9 @@ const STREETS_FIRST = ['Rue', 'Avenue', 'Boulevard', 'Bd', 'Chemin', 'Allée', '
 const SHARED_UNITS = [
   'mm', 'cm', 'km', 'm', 'kg', 'g', 'mg', 'µg', 'mcg', 'lbs?', 'oz', 'ml', 'mL', 'cl', 'dl', 'l', 'L',
   '°\\s?[CF]', 'kb', 'KB', 'Mb', 'MB', 'Go', 'Mo', 'Ko', 'GB', 'TB', 'kbps', 'Mbps', 'px', 'pt', 'dpi',
-  'Hz', 'kHz', 'MHz', 'GHz', 'kWh', 'MW', 'kW', 'W', 'V', 'ha',
+  'Hz', 'kHz', 'MHz', 'GHz', 'kWh', 'MWh', 'GWh', 'TWh', 'MW', 'kW', 'W', 'V', 'ha',
+  // Peak power of solar panels, as French writes it (`100-500 kWc`).
+  'kWc', 'MWc', 'GWc',
 ];
 
 // prettier-ignore
@@ -137,8 +139,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'mètres?', 'kilomètres?', 'grammes?', 'kilos?', 'kilogrammes?', 'litres?', 'degrés?', 'pixels?',
       'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?', 'billets?',
     ],
-    // French puts them after the unit (`60 jours ouvrés`): the unit alone decides.
-    unitQualifiers: [],
+    // French puts most after the unit (`60 jours ouvrés`); these come before it: `24 derniers mois`.
+    unitQualifiers: ['derniers', 'dernières', 'prochains', 'prochaines', 'premiers', 'premières'],
     clock: ['h(?:\\s?\\d{2})?', 'heures? (?:du matin|du soir)'],
     months: [
       'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
@@ -156,6 +158,8 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'erreurs?',
       // Des identifiants : résolution de l’ONU, numéro SIRET, semaine épidémiologique.
       'résolutions?', 'siret', 'siren', 'semaines? épidémiologiques?', 'S\\.? ?E\\.?',
+      // Une mesure d’un plan : `la mesure 50 du Plan Eau`.
+      'mesures?',
     ],
     per: ['pour', 'sur', '\\d\\s+sur', 'pour chaque'],
     streets: [

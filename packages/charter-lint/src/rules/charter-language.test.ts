@@ -50,7 +50,7 @@ const SECTION_4: Record<string, { en: [string, string][]; fr: [string, string][]
       ['Photos of starving children raise money.', 'starving children'],
     ],
     fr: [
-      ['Nous soignons les plus démunis.', 'démunis'],
+      ['Nous soignons les plus démunis.', 'les plus démunis'],
       ['Des enfants sans défense attendent.', 'sans défense'],
       ['Des enfants affamés arrivent au centre.', 'affamés'],
       ['Ces misérables n’ont rien.', 'misérables'],
@@ -96,7 +96,7 @@ const SECTION_4: Record<string, { en: [string, string][]; fr: [string, string][]
     en: [['Illegal migrants fear going to hospital.', 'Illegal migrants']],
     fr: [
       ['Des migrants illégaux ont été arrêtés.', 'migrants illégaux'],
-      ['Des clandestins ont traversé le désert.', 'clandestins'],
+      ['Des clandestins ont traversé le désert.', 'Des clandestins'],
     ],
   },
   disability: {
