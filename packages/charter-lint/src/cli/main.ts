@@ -84,7 +84,13 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
-  const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
+  const options: LintFilesOptions = {
+    cwd: io.cwd,
+    overrides,
+    fix: args.fix,
+    concurrency: args.concurrency,
+    notice: (message) => io.stderr.write(`charter-lint: ${message}\n`),
+  };
   if (args.config !== undefined) options.configFile = args.config;
   if (args.cache) options.cacheFile = cacheFilePath(args.cacheLocation, io.cwd);
   if (args.changedSince === undefined) {

@@ -24,6 +24,8 @@ export interface LintFilesOptions {
    * version are unchanged are not linted again. Not read with `fix`.
    */
   cacheFile?: string;
+  /** Hears about configuration files found and not read (markdownlint's JavaScript ones). */
+  notice?: (message: string) => void;
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -57,6 +59,8 @@ function isIgnored(
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
   const resolver = new ConfigResolver(
     options.configFile === undefined ? undefined : resolve(cwd, options.configFile),
+    undefined,
+    options.notice,
   );
   const matchers = new Map<string, Ignore>();
   const jobs: WorkerJob[] = [];
