@@ -87,7 +87,8 @@ async function filesToLint(
   }
   if (!args.errorOnUnmatchedPattern) return { files, unmatched: false };
   const hint = ' (--no-error-on-unmatched-pattern allows this)';
-  for (const path of missing) io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder${hint}\n`);
+  for (const path of missing)
+    io.stderr.write(`charter-lint: ${printable(path)}: no such file or folder${hint}\n`);
   for (const pattern of empty)
     io.stderr.write(`charter-lint: ${printable(pattern)}: no Markdown files found${hint}\n`);
   return { files, unmatched: missing.length + empty.length > 0 };
@@ -97,8 +98,13 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
-  const fix = args.fixDryRun ? 'dry-run' : args.fix;
-  const options: LintFilesOptions = { cwd: io.cwd, overrides, fix, concurrency: args.concurrency };
+  const options: LintFilesOptions = {
+    cwd: io.cwd,
+    overrides,
+    fix: args.fixDryRun ? 'dry-run' : args.fix,
+    concurrency: args.concurrency,
+    notice: (message) => io.stderr.write(`charter-lint: ${message}\n`),
+  };
   if (args.config !== undefined) options.configFile = args.config;
   if (args.cache) options.cacheFile = cacheFilePath(args.cacheLocation, io.cwd);
   if (args.changedSince === undefined) {

@@ -3,7 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Configuration } from 'markdownlint';
 import type { CharterLintConfig } from './config-types.js';
 import { loadConfigFile } from './load-config.js';
-import { loadMarkdownlintFile, MARKDOWNLINT_FILE_NAMES } from './markdownlint-files.js';
+import {
+  loadMarkdownlintFile,
+  MARKDOWNLINT_CODE_FILE_NAMES,
+  MARKDOWNLINT_FILE_NAMES,
+} from './markdownlint-files.js';
 import { mergeMarkdownlint } from './merge-config.js';
 
 /** Where a folder's configuration may live, first found wins. */
@@ -51,10 +55,15 @@ export class ConfigResolver {
   private readonly results = new Map<string, FoundConfig>();
   private explicit: Found<CharterLintConfig> | undefined;
 
-  /** With `configFile`, every file uses that configuration and no charter-lint configuration is searched. */
+  /**
+   * With `configFile`, every file uses that configuration and no charter-lint
+   * configuration is searched. `notice` hears about files found and not read
+   * (markdownlint's JavaScript configurations), once each.
+   */
   constructor(
     private readonly configFile?: string,
     private readonly known?: readonly string[],
+    private readonly notice?: (message: string) => void,
   ) {}
 
   forFile(file: string): FoundConfig {
@@ -116,6 +125,14 @@ export class ConfigResolver {
         if (!existsSync(candidate)) continue;
         const value = loadMarkdownlintFile(candidate);
         if (value !== undefined) return { file: candidate, value };
+      }
+      for (const name of MARKDOWNLINT_CODE_FILE_NAMES) {
+        const candidate = join(folder, name);
+        if (existsSync(candidate)) {
+          this.notice?.(
+            `${candidate}: not read (charter-lint never runs code from a configuration); put its markdownlint settings in .markdownlint.json or .markdownlint.yaml.`,
+          );
+        }
       }
       const parent = dirname(folder);
       return parent === folder || this.isRoot(folder) ? NOTHING : this.markdownlintFor(parent);

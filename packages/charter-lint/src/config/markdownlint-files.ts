@@ -19,6 +19,14 @@ export const MARKDOWNLINT_FILE_NAMES = [
   '.markdownlint.yml',
 ] as const;
 
+/** markdownlint's JavaScript configuration files, which charter-lint never runs: it says so instead. */
+export const MARKDOWNLINT_CODE_FILE_NAMES = [
+  '.markdownlint-cli2.cjs',
+  '.markdownlint-cli2.mjs',
+  '.markdownlint.cjs',
+  '.markdownlint.mjs',
+] as const;
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -44,9 +44,14 @@ export class FileSettings {
     configFile?: string,
     private readonly overrides: SettingOverrides = {},
     private readonly cwd: string = process.cwd(),
+    notice?: (message: string) => void,
   ) {
     this.explicit = configFile !== undefined;
-    this.resolver = new ConfigResolver(configFile === undefined ? undefined : resolve(cwd, configFile));
+    this.resolver = new ConfigResolver(
+      configFile === undefined ? undefined : resolve(cwd, configFile),
+      undefined,
+      notice,
+    );
   }
 
   /** `undefined` when the configuration's `ignore` globs exclude the file. */

@@ -22,6 +22,8 @@ export interface LintFilesOptions {
    * version are unchanged are not linted again. Not read with `fix`.
    */
   cacheFile?: string;
+  /** Hears about configuration files found and not read (markdownlint's JavaScript ones). */
+  notice?: (message: string) => void;
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -32,11 +34,7 @@ export function displayPath(file: string, cwd: string): string {
 
 /** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
-  const settings = new FileSettings(
-    options.configFile,
-    options.overrides,
-    cwd,
-  );
+  const settings = new FileSettings(options.configFile, options.overrides, cwd, options.notice);
   const jobs: WorkerJob[] = [];
   for (const given of paths) {
     const path = resolve(cwd, given);

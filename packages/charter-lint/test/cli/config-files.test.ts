@@ -82,6 +82,19 @@ describe("markdownlint's own configuration files", () => {
     expect(ids).toEqual(['a.md MD012:11']);
   });
 
+  it("says that markdownlint's JavaScript configuration is not read, once", async () => {
+    const root = folderWith({
+      '.markdownlint.cjs': 'module.exports = { MD033: false };',
+      'a.md': DRAFT,
+      'b.md': DRAFT,
+    });
+    const result = await runJson(['.'], root);
+    expect(result.stderr).toBe(
+      `charter-lint: ${join(root, '.markdownlint.cjs')}: not read (charter-lint never runs code from a configuration); put its markdownlint settings in .markdownlint.json or .markdownlint.yaml.\n`,
+    );
+    expect(findings(result.reports)).toContain('a.md MD033:9');
+  });
+
   it('follows extends in a markdownlint file', async () => {
     const root = folderWith({
       'shared/base.json': '{"MD033": false}',
