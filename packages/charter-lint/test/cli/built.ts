@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 /** The package folder. */
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * How long one spawned run may take: seconds are enough on an idle machine,
+ * but a loaded 2-core CI runner can keep a process waiting for a core.
+ */
+export const SPAWN_TIMEOUT_MS = 90_000;
 /** The command as installed: bin/charter-lint.js importing dist/. */
 export const binPath = join(packageRoot, 'bin/charter-lint.js');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
-import { binPath, ensureBuilt, packageRoot } from './built.js';
+import { binPath, ensureBuilt, SPAWN_TIMEOUT_MS, packageRoot } from './built.js';
 import { DRAFT_WITH_ERROR, folderWith } from './fixtures.js';
 
 /**
@@ -33,6 +33,8 @@ const charterLint = (args: string[], cwd: string) => {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd,
     encoding: 'utf8',
+    // A hung command fails its test instead of blocking the run (vitest cannot interrupt spawnSync).
+    timeout: SPAWN_TIMEOUT_MS,
     env,
     ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
-import { binPath, ensureBuilt } from './built.js';
+import { binPath, ensureBuilt, SPAWN_TIMEOUT_MS } from './built.js';
 import { CLEAN_DRAFT, DRAFT_WITH_ERROR, folderWith } from './fixtures.js';
 
 // The installed command, as a writer or CI runs it: a real process, real exit codes.
@@ -11,6 +11,8 @@ const charterLint = (args: string[], cwd: string, env: Record<string, string> = 
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd,
     encoding: 'utf8',
+    // A hung command fails its test instead of blocking the run (vitest cannot interrupt spawnSync).
+    timeout: SPAWN_TIMEOUT_MS,
     env: { ...inherited, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
