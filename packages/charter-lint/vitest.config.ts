@@ -11,6 +11,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/install/**'],
+          // Spawned commands (the CLI, remark-cli, the language server) on a loaded 2-core CI
+          // machine take seconds, not the default 5: a timeout there is load, not a defect.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {
