@@ -72,7 +72,13 @@ export function setupFor(options: LintOptions): LintSetup {
   const catalogue = options.catalogue ?? catalogueRules;
   let byConfig = cache.get(catalogue);
   if (byConfig === undefined) cache.set(catalogue, (byConfig = new Map()));
-  const key = JSON.stringify([options.rules, options.lang, options.ownSources, options.allow, options.markdownlint]);
+  const key = JSON.stringify([
+    options.rules,
+    options.lang,
+    options.ownSources,
+    options.allow,
+    options.markdownlint,
+  ]);
   let setup = byConfig.get(key);
   if (setup === undefined) {
     setup = build(options, catalogue);
