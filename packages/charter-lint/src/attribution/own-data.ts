@@ -30,6 +30,7 @@ const ATTRIBUTED_TO_OWN = /(?:selon|d['’]après|according to)\s+$/iu;
  * §1.3): treated, trained, screened, consultations, surgeries, deliveries, staff,
  * sites… in English and French word stems.
  */
+// prettier-ignore
 const ACTIVITY = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [

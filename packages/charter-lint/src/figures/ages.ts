@@ -15,7 +15,10 @@ const AGE_FORMS: Record<Lang, readonly (readonly [before: RegExp, after: RegExp]
   en: [
     [new RegExp(`(?:^|[^\\p{L}])${NAME},\\s$`, 'u'), /^,\s/u],
     [new RegExp(`(?:^|[^\\p{L}])${NAME}\\s\\($`, 'u'), /^\)/u],
-    [/(?:^|[^\p{L}])(?:who|she|he|they)\s(?:is|was|turns|turned|is now|was then|had just turned)\s$/iu, /^(?![\p{L}\p{N}])/u],
+    [
+      /(?:^|[^\p{L}])(?:who|she|he|they)\s(?:is|was|turns|turned|is now|was then|had just turned)\s$/iu,
+      /^(?![\p{L}\p{N}])/u,
+    ],
   ],
   fr: [
     [new RegExp(`(?:^|[^\\p{L}])${NAME},\\s$`, 'u'), /^,\s/u],

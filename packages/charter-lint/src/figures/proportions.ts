@@ -30,7 +30,10 @@ interface Compiled {
 function compile(lang: Lang): Compiled {
   const { proportion, rate } = JOINERS[lang];
   return {
-    words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS[lang]).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    words: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS[lang]).join('|')})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
     link: new RegExp(`\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${proportion})|(${rate}))\\s+`, 'iuy'),
   };
 }
@@ -92,7 +95,12 @@ export function findProportions(text: string, numbers: readonly WrittenNumber[],
     if (second === undefined || second.year || second.value <= first.value) continue;
     if (joined[2] !== undefined && !isRateBase(second.value)) continue;
     // `sur` is also "on": `un atelier sur trois thèmes`, `une formation sur deux jours` name what follows.
-    if (lang === 'fr' && joined[1] !== undefined && PLURAL_AFTER.test(text.slice(second.end, second.end + 40))) continue;
+    if (
+      lang === 'fr' &&
+      joined[1] !== undefined &&
+      PLURAL_AFTER.test(text.slice(second.end, second.end + 40))
+    )
+      continue;
     found.push({ start: first.start, end: second.end, text: text.slice(first.start, second.end) });
     floor = second.end;
   }

@@ -228,7 +228,10 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
   it.each([
     ['ages', 'Mariam, 14 ans, et Aïcha, 13, âgée de 13 ans, puis Awa (12)'],
     ['identifiers', 'SIRET 509 676 447 00033, résolution 2417, semaine épidémiologique 15'],
-    ['the amount an appeal asks', 'Un don de 30 € permet de soigner un enfant. 50 € peuvent nourrir une famille.'],
+    [
+      'the amount an appeal asks',
+      'Un don de 30 € permet de soigner un enfant. 50 € peuvent nourrir une famille.',
+    ],
     ['what a gift costs after tax', 'Après réduction d’impôt, il ne vous coûte que 10,20 €.'],
     ['a département, a code, a measure of a plan', 'dans le 93, la DGI 320 et la mesure 50 du Plan Eau'],
     ['durations with a qualifier, powers', 'au cours des 24 derniers mois, le segment 100-500 kWc'],

@@ -115,7 +115,8 @@ function classify(
   };
   const currencyBefore = context.currencyBefore.exec(before)?.[0];
   // `€3.5m`, `USD 2.5m`: a lower-case m is a million only after a currency (`2.5m` alone is a length).
-  const scale = context.scaleAfter.some(consume) || (currencyBefore !== undefined && consume(/^m(?![\p{L}\p{N}])/u));
+  const scale =
+    context.scaleAfter.some(consume) || (currencyBefore !== undefined && consume(/^m(?![\p{L}\p{N}])/u));
   const percent = consume(context.percentAfter);
   const currency = currencyBefore !== undefined || (!percent && consume(context.currencyAfter));
   const quantity = scale || percent;
@@ -156,7 +157,10 @@ export function findStatistics(text: string, lang: Lang = 'en'): Statistic[] {
   if (written.length === 0) return proportions;
   const context = FIGURE_CONTEXT[lang];
   const masks = nonProseRanges(text);
-  const numbers = unmasked(written, proportions.length === 0 ? masks : [...masks, ...proportions].sort(byStart));
+  const numbers = unmasked(
+    written,
+    proportions.length === 0 ? masks : [...masks, ...proportions].sort(byStart),
+  );
   const statistics: Statistic[] = [];
   for (const group of groupRanges(text, numbers)) {
     const statistic = classify(text, group, context, lang);

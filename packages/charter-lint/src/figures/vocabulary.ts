@@ -45,7 +45,18 @@ export interface FigureVocabulary {
 }
 
 // Streets as French-speaking West Africa writes them, in pages of either language.
-const STREETS_FIRST = ['Rue', 'Avenue', 'Boulevard', 'Bd', 'Chemin', 'Allée', 'Impasse', 'Quai', 'Route de', 'Place de'];
+const STREETS_FIRST = [
+  'Rue',
+  'Avenue',
+  'Boulevard',
+  'Bd',
+  'Chemin',
+  'Allée',
+  'Impasse',
+  'Quai',
+  'Route de',
+  'Place de',
+];
 
 // Word lists read best as paragraphs, not one word a line.
 // prettier-ignore

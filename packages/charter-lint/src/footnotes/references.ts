@@ -12,7 +12,6 @@ import { isExponent } from '../text/exponent.js';
  */
 const GFM_TEXT_REFERENCE = /(?<!\\)\[\^([^\]\s\\]+)\]/g;
 
-
 const SUP_OPEN = /<sup\b[^>]*>/gi;
 /** `<sup>1</sup>`, `<sup>1, 3</sup>`: at most three digits a number, as superscript markers. */
 const SUP_REST = /[ \t]*(\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)[ \t]*<\/sup>/y;

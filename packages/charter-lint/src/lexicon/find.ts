@@ -66,7 +66,11 @@ function isProperName(text: string, tokens: readonly Token[], first: number, las
   if (capitalised(text, next) && /^[ \t\-\u2010\u2011]$/.test(text.slice(end, next?.start))) return true;
   const previous = tokens[first - 1];
   const start = tokens[first]?.start ?? 0;
-  if (previous === undefined || !capitalised(text, previous) || !/^[ \t]$/.test(text.slice(previous.end, start)))
+  if (
+    previous === undefined ||
+    !capitalised(text, previous) ||
+    !/^[ \t]$/.test(text.slice(previous.end, start))
+  )
     return false;
   // A capitalised word opening the sentence is no part of a name.
   return !/(?:^|[.!?…:]\s+|["“«(]\s*)$/u.test(text.slice(Math.max(0, previous.start - 4), previous.start));

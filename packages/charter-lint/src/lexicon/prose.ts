@@ -37,7 +37,8 @@ export function proseBlocks(tree: Root, source: string): ProseBlock[] {
     const block: ProseBlock = { text: '', map: new SourceMap(), frozen: [] };
     for (const child of node.children) collect(child, block, source);
     if (html || node.type === 'heading') block.frozen.push([0, block.text.length]);
-    for (const match of block.text.matchAll(SHORTCODE)) block.frozen.push([match.index, match.index + match[0].length]);
+    for (const match of block.text.matchAll(SHORTCODE))
+      block.frozen.push([match.index, match.index + match[0].length]);
     if (/\p{L}/u.test(block.text)) blocks.push(block);
   };
   const visit = (node: Nodes) => {

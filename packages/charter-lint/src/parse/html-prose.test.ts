@@ -9,7 +9,9 @@ const prose = (markdown: string) => {
     .filter((node): node is Html => node.type === 'html')
     .flatMap((node) => htmlProse(node, markdown))
     .map(({ paragraph, quoted }) => ({
-      text: paragraph.children.map((child) => ('value' in child && child.type === 'text' ? child.value : '|')).join(''),
+      text: paragraph.children
+        .map((child) => ('value' in child && child.type === 'text' ? child.value : '|'))
+        .join(''),
       quoted,
       start: paragraph.position?.start,
     }));
@@ -17,7 +19,8 @@ const prose = (markdown: string) => {
 
 describe('htmlProse', () => {
   it('reads one paragraph per block element, with its source position', () => {
-    const markdown = 'Intro.\n\n<div class="x">\n<p>Some 2.3 million people</p>\n<ul><li>third world</li></ul>\n</div>\n';
+    const markdown =
+      'Intro.\n\n<div class="x">\n<p>Some 2.3 million people</p>\n<ul><li>third world</li></ul>\n</div>\n';
     expect(prose(markdown)).toEqual([
       { text: 'Some 2.3 million people', quoted: false, start: { line: 4, column: 4, offset: 27 } },
       { text: 'third world', quoted: false, start: { line: 5, column: 9, offset: 63 } },

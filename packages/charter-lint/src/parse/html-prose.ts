@@ -19,7 +19,18 @@ const BLOCKS = new Set([
   'article', 'aside', 'header', 'footer', 'main', 'nav', 'details', 'summary', 'hr', 'address', 'center',
 ]);
 // Elements whose content is never prose: code, scripts, styles, embedded documents.
-const OPAQUE = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'svg', 'math', 'kbd', 'samp']);
+const OPAQUE = new Set([
+  'script',
+  'style',
+  'code',
+  'pre',
+  'textarea',
+  'template',
+  'svg',
+  'math',
+  'kbd',
+  'samp',
+]);
 
 const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
 const REFERENCE = /&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;

@@ -361,7 +361,11 @@ describe('charter-language: round two (issue 11)', () => {
     ['en', 'Falmata, 13, was forced to marry a fighter.', 'forced to marry'],
     ['fr', 'Mariam, 14 ans, survivante d’un viol, témoigne.', 'survivante d’un viol'],
     ['fr', 'Awa, 12 ans, séropositive, va à l’école.', 'séropositive'],
-    ['en', 'We are the first and only organisation to run this programme.', 'the first and only organisation'],
+    [
+      'en',
+      'We are the first and only organisation to run this programme.',
+      'the first and only organisation',
+    ],
     ['en', 'OptiMA is the only treatment protocol that works.', 'the only treatment protocol that works'],
     ['fr', 'C’est la seule méthode efficace.', 'la seule méthode efficace'],
     ['fr', 'Un emballage 100 % écologique.', '100 % écologique'],
@@ -391,14 +395,15 @@ describe('charter-language: round two (issue 11)', () => {
   });
 
   it('judges each named child on its own: one “(name changed)” does not clear another child', async () => {
-    const text =
-      'Aïcha (name changed), 12, is HIV-positive. Falmata, 13, was forced to marry a fighter.';
+    const text = 'Aïcha (name changed), 12, is HIV-positive. Falmata, 13, was forced to marry a fighter.';
     expect(await actualsIn('en', text)).toEqual(['forced to marry']);
     expect(await actualsIn('en', `${text}\n\nAll names have been changed.`)).toEqual([]);
   });
 
   it('takes an allow list from the options', async () => {
-    expect(await actualsIn('en', 'The third world caucus met.', { allow: ['third world caucus'] })).toEqual([]);
+    expect(await actualsIn('en', 'The third world caucus met.', { allow: ['third world caucus'] })).toEqual(
+      [],
+    );
   });
 
   it('offers only text that can replace the phrase, in the case and agreement of the sentence', async () => {

@@ -42,16 +42,27 @@ disability and gender-inclusive language guidelines, UNHCR, ICRC, Dóchas, UNICE
 names the category, for example \`(victim-framing)\`; the full lexicon is in
 [docs/lexicon/en.md](${lexiconUrl('en')}) and [docs/lexicon/fr.md](${lexiconUrl('fr')}).
 
-It leaves alone other people's words (quotations and blockquotes), code, link URLs, front
-matter, programme and organisation names (\`MUAC for Mothers\`), and the charter's own wording
-("save lives", "the most vulnerable"). "Victims" stays correct in protection writing ("victims
-of violence"). The document's language comes from front matter \`lang:\`, then the \`lang\`
-option, then detection. \`--fix\` only applies replacements an entry marks as safe
-(\`chairman\` → \`chair\`), never a judgement about context.
+It reads the text of raw HTML blocks too (\`<p>\`, \`<li>\`, \`<td>\`, \`<div>\`, \`<figcaption>\`),
+and leaves alone other people's words (quotations and blockquotes), code, link URLs, HTML
+attributes, front matter, programme and organisation names (\`MUAC for Mothers\`, and any
+capitalised name a flagged phrase is part of: \`Third World Network\`), and the charter's own
+wording ("save lives", "the most vulnerable"). "Victims" stays correct in protection writing
+("victims of violence"). A sensitive status next to a named child ("Falmata, 13, was forced to
+marry") is judged per child: "(name changed)" after one child's name does not clear another's.
+The document's language comes from front matter \`lang:\`, then the \`lang\` option, then
+detection.
 
-**Option:** \`lang\` (\`"en"\` or \`"fr"\`), the language of documents whose front matter has
+\`expected\` holds only text that can replace the phrase where it stands, in the case of the
+sentence; advice ("name the country", « citer la source de la comparaison ») goes in the note.
+\`--fix\` only applies replacements an entry marks as safe (\`chairman\` → \`chair\`), never a
+judgement about context, and never inside a heading, link text, shortcode or HTML, or in a word
+that is part of a longer name.
+
+**Options:** \`lang\` (\`"en"\` or \`"fr"\`), the language of documents whose front matter has
 no \`lang:\`; the engine passes the configuration's \`lang\` and \`--lang\` here. A page whose
-front matter names another language is not checked.`,
+front matter names another language is not checked. \`allow\` (\`string[]\`), phrases never
+flagged, as alex's \`allow\`: your organisation and programme names; the configuration's
+top-level \`allow\` arrives here.`,
   defaultSeverity: 'warning',
   fixable: true,
   options: {
@@ -126,7 +137,9 @@ const SENTENCE_START = /(?:^|[.!?…:]\s+|["“«(]\s*|\u00a6\s*)$/u;
 function allowOption(allow: unknown): readonly string[] {
   if (allow === undefined) return [];
   if (!Array.isArray(allow) || !allow.every((phrase) => typeof phrase === 'string' && /\S/.test(phrase)))
-    throw new Error(`charter-language: option \`allow\` must be a list of phrases, got ${JSON.stringify(allow)}`);
+    throw new Error(
+      `charter-language: option \`allow\` must be a list of phrases, got ${JSON.stringify(allow)}`,
+    );
   return allow as string[];
 }
 
@@ -139,7 +152,8 @@ function withAllowed(lexicon: Lexicon, allow: readonly string[]): Lexicon {
   if (byList === undefined) extended.set(lexicon, (byList = new Map()));
   const key = allow.join('\u0000');
   let result = byList.get(key);
-  if (result === undefined) byList.set(key, (result = { ...lexicon, allowed: [...lexicon.allowed, ...allow] }));
+  if (result === undefined)
+    byList.set(key, (result = { ...lexicon, allowed: [...lexicon.allowed, ...allow] }));
   return result;
 }
 

@@ -203,7 +203,10 @@ describe('sourced-figures: own data is the organisation counting its own work', 
     ['We are alarmed that 45% of children under five are acutely malnourished.\n', ['45%']],
     ['ALIMA estimates that 1.2 million people need aid.\n', ['1.2 million']],
     ['---\nlang: fr\n---\n\nNous constatons que 45 % des enfants sont malnutris.\n', ['45 %']],
-    ['---\nlang: fr\n---\n\nSelon nos estimations, 2 millions de personnes ont besoin d’aide.\n', ['2 millions']],
+    [
+      '---\nlang: fr\n---\n\nSelon nos estimations, 2 millions de personnes ont besoin d’aide.\n',
+      ['2 millions'],
+    ],
     ['In 2023, our teams treated 14,442 children and trained 833 health workers.\n', []],
     ['---\nlang: fr\n---\n\nEn 2023, nos équipes ont réalisé 13 000 consultations.\n', []],
   ])('%j → %j', async (markdown, expected) => {

@@ -8,25 +8,49 @@
  *
  * `sourced-figures` (error by default) finds every *statistic* in prose (a
  * count of 10 or more, a percentage, an amount with a scale word, money, a
- * rate) and asks that it be attributed. A statistic is sourced when:
+ * rate, a proportion: `1 in 3`, `one in three`, `un enfant sur cinq`,
+ * `1 médecin pour 10 000 habitants`, `€3.5m`) and asks that it be attributed.
+ * A statistic is sourced when:
  *
  * 1. a footnote reference is in the same sentence, list item, table cell or
  *    heading: GFM `[^id]`, a superscript digit `¹²³` or `<sup>1</sup>`; a
  *    marker after the sentence's final period belongs to it (`malnutrition.⁵`);
  * 2. the sentence names its source: `according to …`, `source: …`,
- *    `selon …`, `d'après …`, `(source : …)`, or links to it;
- * 3. it is the organisation's own data: the sentence, or a heading above it,
- *    names one of `ownSources` or speaks in the first person plural (`we`,
- *    `our`, `nous`, `nos`, `notre`).
+ *    `selon …`, `d'après …`, `(source : …)`, an author-date citation
+ *    (`(DARES, 2018)`), a speech or report verb with its speaker (`said the
+ *    mayor`, `UNICEF reports`, `a déclaré le ministre`, `indique le HCR`), or
+ *    links to it; a blockquote signed on its last line (`— UNICEF, 2024`) is
+ *    attributed as a whole. `Selon les régions`, `selon les cas` and
+ *    `depending on the region` name no source;
+ * 3. it is the organisation's own data: the organisation (one of
+ *    `ownSources`, or `we`/`our`/`nous`/`nos`/`notre`) is the actor of what is
+ *    counted (treated, trained, screened, consultations, surgeries,
+ *    deliveries, staff, sites…: "In 2023, our teams treated 14,442 children"),
+ *    or the section the figure sits in is about its own work (a heading
+ *    naming it: "Our fieldwork", "ALIMA key figures", "L'impact d'ALIMA").
+ *    The page title (the first `#` heading) never makes a section own data:
+ *    under "# ALIMA scales up its measles response in Chad", the figures of
+ *    "## Context" still need sources. Reporting, estimating or reacting is
+ *    not own data, nor a source: "We are alarmed that 45% of children…",
+ *    "ALIMA estimates that 1.2 million…", "Nous constatons que 45 %…",
+ *    "Selon nos estimations, 2 millions…" are all reported.
  *
  * A list or table is sourced as a whole by the paragraph that introduces it
  * when that paragraph's last sentence is sourced, or it ends with a colon
  * after a sourced sentence ("The [Pew report](…) found:"), and by a paragraph
  * right after it that starts with `Source:`/`Sources :`/`Selon`/`According
- * to`. A table row is sourced by a source in any of its cells.
+ * to`. A table row is sourced by a source in any of its cells; in a table
+ * with a column headed Source, Sources, Source(s) or Fuente (any case), each
+ * row is sourced by its own cell in that column and by nothing else, so an
+ * empty source cell is reported even after a sourced introduction.
  *
- * Years, dates, times, ages, durations, ordinals, codes, phone numbers,
- * addresses, versions, measurements, numbers below 10 and anything in code,
+ * Years, dates, times, ages (`Aïcha, 14,`, `Aïcha (14)`, `who is 13`, `Zara,
+ * 24, a nurse`, `aged 12`, `Mariam, 14 ans`, `âgée de 13 ans`), durations,
+ * ordinals, identifiers (`SIRET 509 676 447 00033`, `Resolution 2417`,
+ * `semaine épidémiologique 15`, `week 36`), street numbers (`45 Rue Dembélé`),
+ * exponents (`km²`, `m³`, `ST(SI)²`: neither figures nor note markers), the
+ * amount an appeal asks (`a gift of €30`, `€30 can buy`, `un don de 30 €`),
+ * phone numbers, versions, measurements, numbers below 10 and anything in code,
  * URLs, images, HTML attributes, comments, scripts, styles, `<code>` and `<pre>`, front matter
  * or footnote definitions are not statistics. Text inside HTML blocks (`<p>`, `<li>`, `<td>`,
  * `<div>`, `<figcaption>`, `<blockquote>`) is prose like any other.
@@ -35,7 +59,8 @@
  * Numbers are read in the document's language: the `lang` of its front
  * matter, else the language the engine set, else the `lang` option, else a
  * guess from its words. French reads
- * `332 957` and `20,25`; English `332,957` and `20.25`.
+ * `332 957` and `20,25`, and `78.000` as seventy-eight thousand (the message
+ * names it whole); English `332,957` and `20.25`.
  *
  * ## Options
  *
@@ -102,11 +127,22 @@ const meta: RuleMeta = {
 everything else a page says. Give each count, percentage or amount a footnote in the same
 sentence (\`[^1]\`, \`¹\`, or \`<sup>1</sup>\`, also after the final period), say where it comes
 from ("according to UNICEF", "selon l’OMS", "(source : OCHA)") or link to the source.
-ALIMA's own programme data needs no footnote when the sentence or a heading above it names
-ALIMA or says "we"/"our" ("nous", "nos", "notre").
+Speech and report verbs attribute too ("said the mayor", "UNICEF reports", "a déclaré le
+ministre", "indique le HCR"), as do an author-date citation ("(DARES, 2018)") and a blockquote
+signed on its last line ("— UNICEF, 2024"); "selon les régions" names no source. In a table
+with a Source (Sources, Source(s), Fuente) column, each row needs its own source cell.
 
-Years, dates, ages, durations, codes, phone numbers, measurements and numbers below 10 are
-not statistics. Numbers are read in the page's language (front-matter \`lang\`, else the \`lang\`
+ALIMA's own programme data needs no footnote: when ALIMA (or "we"/"our", "nous", "nos",
+"notre") is the actor of what is counted ("our teams treated 14,442 children"), or the figure
+sits in a section about ALIMA's own work ("Our fieldwork", "ALIMA key figures", "L'impact
+d'ALIMA"). The page title alone does not make a section own data, and "we are alarmed that
+45 %…", "ALIMA estimates…", "nous constatons que…" or "selon nos estimations" report outside
+figures: they still need a source.
+
+Years, dates, ages ("Aïcha, 14,", "who is 13", "Mariam, 14 ans"), durations, identifiers
+("Resolution 2417", "SIRET …", "week 36"), street numbers, exponents ("km²"), the amount an
+appeal asks ("a gift of €30", "un don de 30 €"), phone numbers, measurements and numbers below
+10 are not statistics; proportions are ("1 in 3", "un enfant sur cinq", "1 doctor per 100,000"). Numbers are read in the page's language (front-matter \`lang\`, else the \`lang\`
 option, else a guess): French \`332 957\` and \`20,25\`, English \`332,957\` and \`20.25\`. Partner
 organisations whose data is also your own go in the \`ownSources\` option (default \`["ALIMA"]\`).`,
   defaultSeverity: 'error',
@@ -151,6 +187,32 @@ organisations whose data is also your own go in the \`ownSources\` option (defau
       title: 'Own programme data under a heading naming ALIMA',
       markdown: '## ALIMA key figures\n\n- 14,442 children treated for acute malnutrition\n',
       messages: 0,
+    },
+    {
+      title: 'The page title does not make a section own data',
+      markdown:
+        '# ALIMA scales up its measles response in Chad\n\n## Context\n\nSome 1.2 million children are unvaccinated.\n',
+      messages: 1,
+    },
+    {
+      title: 'Reacting to a figure is not own data',
+      markdown: 'We are alarmed that 45% of children under five are acutely malnourished.\n',
+      messages: 1,
+    },
+    {
+      title: 'The organisation counting its own activity',
+      markdown: 'In 2023, our teams treated 14,442 children and trained 833 health workers.\n',
+      messages: 0,
+    },
+    {
+      title: 'A speaker and a report verb',
+      markdown: 'Some 12,000 refugees arrived in August, UNHCR reports.\n',
+      messages: 0,
+    },
+    {
+      title: 'Proportions are statistics, ages are not',
+      markdown: 'Aïcha, 14, walks to school. In her village, 1 in 3 children is stunted.\n',
+      messages: 1,
     },
     {
       title: 'Dates, ages and small counts are not statistics',
@@ -250,13 +312,17 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
         const column = sourceColumn(node, source);
         if (column !== undefined) sourceColumns.set(node, column);
         if (trail.ownAbove) return SKIP;
-        return column === undefined && sourcedByNeighbours(node, ancestors, source, lang, own) ? SKIP : CONTINUE;
+        return column === undefined && sourcedByNeighbours(node, ancestors, source, lang, own)
+          ? SKIP
+          : CONTINUE;
       }
       case 'tableRow': {
         const column = parent === undefined ? undefined : sourceColumns.get(parent);
         if (column !== undefined) {
           const cell = node.children[column];
-          return cell !== undefined && /[\p{L}\p{N}]/u.test(inlineText([cell], source).text) ? SKIP : CONTINUE;
+          return cell !== undefined && /[\p{L}\p{N}]/u.test(inlineText([cell], source).text)
+            ? SKIP
+            : CONTINUE;
         }
         // A source in any cell sources its row: | 14,442 | UNICEF¹ |.
         const row = inlineText(node.children, source);

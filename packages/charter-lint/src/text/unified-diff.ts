@@ -27,7 +27,8 @@ function editScript(a: readonly string[], b: readonly string[]): Edit[] {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(frontier.slice());
     for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && (frontier[offset + k - 1] as number) < (frontier[offset + k + 1] as number));
+      const down =
+        k === -d || (k !== d && (frontier[offset + k - 1] as number) < (frontier[offset + k + 1] as number));
       let x = down ? (frontier[offset + k + 1] as number) : (frontier[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < a.length && y < b.length && a[x] === b[y]) {
@@ -52,7 +53,10 @@ function editScript(a: readonly string[], b: readonly string[]): Edit[] {
     const previousK = down ? k + 1 : k - 1;
     const previousX = d === 0 ? 0 : (v[offset + previousK] as number);
     const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) edits.push({ kind: ' ', line: a[--x] as string }), y--;
+    while (x > previousX && y > previousY) {
+      y--;
+      edits.push({ kind: ' ', line: a[--x] as string });
+    }
     if (d > 0) {
       if (down) edits.push({ kind: '+', line: b[--y] as string });
       else edits.push({ kind: '-', line: a[--x] as string });

@@ -33,7 +33,8 @@ const folder = new URL('./', import.meta.url);
 function lineOf(markdown: string, piece: string, file: string): number {
   const lines = markdown.split('\n');
   const found = lines.flatMap((line, index) => (line.includes(piece) ? [index + 1] : []));
-  if (found.length !== 1) throw new Error(`${file}: label line ${JSON.stringify(piece)} matches ${found.length} lines`);
+  if (found.length !== 1)
+    throw new Error(`${file}: label line ${JSON.stringify(piece)} matches ${found.length} lines`);
   return found[0] as number;
 }
 
@@ -43,9 +44,8 @@ function lineOf(markdown: string, piece: string, file: string): number {
  * finding is advice, not a problem to fix, so it is not counted.
  */
 export async function scoreDrafts(): Promise<Record<ScoredRule, Score>> {
-  const scores = Object.fromEntries(
-    SCORED_RULES.map((rule) => [rule, { truePositives: 0, falsePositives: 0, falseNegatives: 0, misses: [] }]),
-  ) as Record<ScoredRule, Score>;
+  const empty = (): Score => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0, misses: [] });
+  const scores = Object.fromEntries(SCORED_RULES.map((rule) => [rule, empty()])) as Record<ScoredRule, Score>;
   const drafts = readdirSync(folder).filter((name) => name.endsWith('.md'));
   for (const name of drafts) {
     const markdown = readFileSync(new URL(name, folder), 'utf8');
@@ -69,7 +69,9 @@ export async function scoreDrafts(): Promise<Record<ScoredRule, Score>> {
       );
       if (index === -1) {
         score.falsePositives++;
-        score.misses.push(`false positive ${name}:${message.line} ${message.ruleId} ${JSON.stringify(message.actual)}`);
+        score.misses.push(
+          `false positive ${name}:${message.line} ${message.ruleId} ${JSON.stringify(message.actual)}`,
+        );
       } else {
         score.truePositives++;
         unmatched.splice(index, 1);
@@ -86,6 +88,10 @@ export async function scoreDrafts(): Promise<Record<ScoredRule, Score>> {
 }
 
 export const precision = (score: Score): number =>
-  score.truePositives + score.falsePositives === 0 ? 1 : score.truePositives / (score.truePositives + score.falsePositives);
+  score.truePositives + score.falsePositives === 0
+    ? 1
+    : score.truePositives / (score.truePositives + score.falsePositives);
 export const recall = (score: Score): number =>
-  score.truePositives + score.falseNegatives === 0 ? 1 : score.truePositives / (score.truePositives + score.falseNegatives);
+  score.truePositives + score.falseNegatives === 0
+    ? 1
+    : score.truePositives / (score.truePositives + score.falseNegatives);
