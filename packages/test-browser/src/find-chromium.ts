@@ -53,7 +53,9 @@ export const defaultSearchContext: ChromiumSearchContext = {
  * `CHROMIUM_PATH` that points at nothing still throws: that is a mistake to
  * fix, not a browser to install.
  */
-export function locateChromium(context: ChromiumSearchContext = defaultSearchContext): ChromiumLocation | undefined {
+export function locateChromium(
+  context: ChromiumSearchContext = defaultSearchContext,
+): ChromiumLocation | undefined {
   const fromEnv = context.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!context.exists(fromEnv)) {

@@ -49,7 +49,11 @@ function ownerOf(lockPath: string): number | undefined {
  * second waits for the first and then finds its browser. A lock left by a
  * process that no longer runs is taken over.
  */
-export async function withInstallLock<T>(lockPath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withInstallLock<T>(
+  lockPath: string,
+  work: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const { pollMs = 250, isAlive = processIsAlive, onWait } = options;
   let announced = false;
   while (!tryCreate(lockPath)) {

@@ -21,7 +21,13 @@ export interface MachineFacts {
 export const APT_UPDATE: Command = ['apt-get', 'update'];
 export const APT_INSTALL_CHROMIUM: Command = ['apt-get', 'install', '-y', 'chromium'];
 // Playwright is a root devDependency: --no-install keeps npx from ever asking the registry for it.
-export const PLAYWRIGHT_INSTALL_CHROMIUM: Command = ['npx', '--no-install', 'playwright', 'install', 'chromium'];
+export const PLAYWRIGHT_INSTALL_CHROMIUM: Command = [
+  'npx',
+  '--no-install',
+  'playwright',
+  'install',
+  'chromium',
+];
 
 /**
  * The ways to try, best first. Debian's package comes first where it can be

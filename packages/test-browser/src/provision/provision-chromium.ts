@@ -59,7 +59,9 @@ async function installUnderLock(host: ProvisionHost): Promise<ProvisionOutcome> 
     failures.push(`  - ${attempt.label}: ${failure ?? 'the commands succeeded, but no Chromium appeared'}`);
   }
   throw new ProvisionError(
-    ['Could not install a Chromium for the browser tests. Tried:', ...failures, '', HOW_TO_GET_CHROMIUM].join('\n'),
+    ['Could not install a Chromium for the browser tests. Tried:', ...failures, '', HOW_TO_GET_CHROMIUM].join(
+      '\n',
+    ),
   );
 }
 
