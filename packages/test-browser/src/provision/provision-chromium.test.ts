@@ -134,6 +134,13 @@ describe('provisionChromium', () => {
     expect(message).toMatch(/point CHROMIUM_PATH at any Chromium/);
   });
 
+  it('says which program is missing rather than quoting exit code 127', async () => {
+    const machine = fakeMachine({});
+    await expect(provisionChromium(machine.host)).rejects.toThrow(
+      "Playwright's Chromium download: `npx` was not found",
+    );
+  });
+
   it('says so when a command succeeds but leaves no browser behind', async () => {
     const machine = fakeMachine({ commands: { [PLAYWRIGHT_INSTALL]: { code: 0 } } });
     await expect(provisionChromium(machine.host)).rejects.toThrow(

@@ -1,6 +1,9 @@
 import { HOW_TO_GET_CHROMIUM, type ChromiumLocation } from '../find-chromium.js';
 import { planProvisioning, type Command, type MachineFacts } from './plan.js';
 
+/** The exit code shells and `ProvisionHost.run` give for a program that does not exist. */
+export const NOT_FOUND = 127;
+
 /** Everything `provisionChromium` touches on the machine; injectable so each decision can be tested. */
 export interface ProvisionHost {
   /** `locateChromium` on this machine: the browser, or `undefined` when there is none. */
@@ -40,6 +43,7 @@ async function runAll(host: ProvisionHost, commands: readonly Command[]): Promis
   for (const command of commands) {
     host.log(`$ ${show(command)}`);
     const code = await host.run(command);
+    if (code === NOT_FOUND) return `\`${command[0]}\` was not found`;
     if (code !== 0) return `\`${show(command)}\` exited with ${code}`;
   }
   return undefined;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { locateChromium } from '../find-chromium.js';
 import { withInstallLock } from './install-lock.js';
 import type { Command, MachineFacts } from './plan.js';
-import type { ProvisionHost } from './provision-chromium.js';
+import { NOT_FOUND, type ProvisionHost } from './provision-chromium.js';
 
 const APT_LISTS = '/var/lib/apt/lists';
 /** One lock per machine and user: apt installs for everyone, Playwright into the user's cache. */
@@ -46,10 +46,11 @@ function run([program, ...args]: Command): Promise<number> {
       cwd: PACKAGE_DIR,
       // stdout carries the result line of the CLI; the installers' progress goes to stderr.
       stdio: ['ignore', 2, 'inherit'],
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      // No prompts from apt, no npm update notice in the middle of the log.
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive', npm_config_update_notifier: 'false' },
       shell: process.platform === 'win32',
     });
-    child.on('error', () => resolve(127));
+    child.on('error', () => resolve(NOT_FOUND));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
 }

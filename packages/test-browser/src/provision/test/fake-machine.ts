@@ -1,13 +1,13 @@
 import { locateChromium } from '../../find-chromium.js';
 import type { Command, MachineFacts } from '../plan.js';
-import type { ProvisionHost } from '../provision-chromium.js';
+import { NOT_FOUND, type ProvisionHost } from '../provision-chromium.js';
 
 /** A machine for the provisioning tests: which files exist, who runs, what each command does. */
 export interface FakeMachineSetup {
   files?: string[];
   env?: Record<string, string | undefined>;
   facts?: MachineFacts;
-  /** Exit code and, on success, the file each command leaves behind; commands not listed exit 127. */
+  /** Exit code and, on success, the file each command leaves behind; commands not listed are not found. */
   commands?: Record<string, { code: number; creates?: string }>;
   /** How long each command takes, in milliseconds, so that concurrent runs overlap. */
   commandMs?: number;
@@ -37,7 +37,7 @@ export function fakeMachine(setup: FakeMachineSetup) {
       ran.push(line);
       if (setup.commandMs) await new Promise((resolve) => setTimeout(resolve, setup.commandMs));
       const effect = setup.commands?.[line];
-      if (!effect) return 127;
+      if (!effect) return NOT_FOUND;
       if (effect.code === 0 && effect.creates) files.add(effect.creates);
       return effect.code;
     },
