@@ -14,8 +14,8 @@ export const INSTALL_LOCK = join(tmpdir(), 'alima-test-browser-provision.lock');
 // Commands run from this package, where `npx --no-install` finds the workspace's Playwright.
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
-function onPath(program: string, path = process.env.PATH ?? ''): boolean {
-  return path
+function onPath(program: string): boolean {
+  return (process.env.PATH ?? '')
     .split(delimiter)
     .filter(Boolean)
     .some((dir) => {
