@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, findChromium, type ChromiumSearchContext } from './find-chromium.js';
+import {
+  DEBIAN_CHROMIUM,
+  findChromium,
+  locateChromium,
+  type ChromiumSearchContext,
+} from './find-chromium.js';
 
 function context(overrides: Partial<ChromiumSearchContext> & { files?: string[] }): ChromiumSearchContext {
   const files = new Set(overrides.files ?? []);
@@ -48,5 +53,17 @@ describe('findChromium', () => {
     expect(() => findChromium(context({ playwrightExecutable: () => '/not/downloaded' }))).toThrow(
       /apt-get install -y chromium/,
     );
+  });
+});
+
+describe('locateChromium', () => {
+  it('answers undefined rather than throwing when there is no browser, so provisioning can install one', () => {
+    expect(locateChromium(context({ playwrightExecutable: () => '/not/downloaded' }))).toBeUndefined();
+  });
+
+  it('still throws for a CHROMIUM_PATH that points at nothing: installing would not fix it', () => {
+    expect(() =>
+      locateChromium(context({ env: { CHROMIUM_PATH: '/nope/chromium' }, files: [DEBIAN_CHROMIUM] })),
+    ).toThrow(/CHROMIUM_PATH is set to \/nope\/chromium/);
   });
 });

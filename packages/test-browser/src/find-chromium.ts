@@ -22,10 +22,13 @@ export const HOW_TO_GET_CHROMIUM = [
   'No Chromium found for the browser tests. Looked, in this order, at:',
   '  1. the CHROMIUM_PATH environment variable,',
   `  2. Debian's Chromium at ${DEBIAN_CHROMIUM},`,
-  "  3. Playwright's own download (npx playwright install chromium).",
-  'Get one with `sudo apt-get install -y chromium` (Debian/Ubuntu), or',
-  '`npx playwright install chromium` where downloads are allowed, or point',
-  'CHROMIUM_PATH at any Chromium or Chrome binary.',
+  "  3. Playwright's own download.",
+  '`npm test` and `npm run provision-browser` (from the repository root) install',
+  "one when they can: Debian's chromium package when run as root with apt-get,",
+  "otherwise Playwright's download. Or do it yourself:",
+  '  sudo apt-get install -y chromium                 (Debian)',
+  '  npx --no-install playwright install chromium     (where downloads are allowed)',
+  'or point CHROMIUM_PATH at any Chromium or Chrome binary.',
 ].join('\n');
 
 function playwrightExecutable(): string | undefined {
@@ -38,18 +41,21 @@ function playwrightExecutable(): string | undefined {
   }
 }
 
-const defaultContext: ChromiumSearchContext = {
+export const defaultSearchContext: ChromiumSearchContext = {
   env: process.env,
   exists: existsSync,
   playwrightExecutable,
 };
 
 /**
- * Finds the browser for the test suites: `CHROMIUM_PATH`, then Debian's
- * `/usr/bin/chromium`, then Playwright's own download. Throws with
- * instructions when there is none, so a suite never passes by skipping.
+ * Looks for the browser without failing when there is none: `CHROMIUM_PATH`,
+ * then Debian's `/usr/bin/chromium`, then Playwright's own download. A
+ * `CHROMIUM_PATH` that points at nothing still throws: that is a mistake to
+ * fix, not a browser to install.
  */
-export function findChromium(context: ChromiumSearchContext = defaultContext): ChromiumLocation {
+export function locateChromium(
+  context: ChromiumSearchContext = defaultSearchContext,
+): ChromiumLocation | undefined {
   const fromEnv = context.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!context.exists(fromEnv)) {
@@ -64,5 +70,15 @@ export function findChromium(context: ChromiumSearchContext = defaultContext): C
   if (downloaded && context.exists(downloaded)) {
     return { executablePath: undefined, origin: 'playwright' };
   }
-  throw new Error(HOW_TO_GET_CHROMIUM);
+  return undefined;
+}
+
+/**
+ * Finds the browser for the test suites, in `locateChromium`'s order. Throws
+ * with instructions when there is none, so a suite never passes by skipping.
+ */
+export function findChromium(context: ChromiumSearchContext = defaultSearchContext): ChromiumLocation {
+  const found = locateChromium(context);
+  if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
+  return found;
 }
