@@ -6,9 +6,9 @@ import { captureWarnings } from './internal/test/warnings.js';
 
 const page = `
   <alima-stat-group>
-    <alima-stat-card value="20250000" label="inhabitants" source="World Bank 2020"></alima-stat-card>
-    <alima-stat-card value="3500000" variant="own" label="people face food insecurity, a label long enough to wrap"></alima-stat-card>
-    <alima-stat-card value="185000"><span slot="label">children with severe acute malnutrition</span></alima-stat-card>
+    <alima-stat-card value="20250000" label="inhabitants" source="World Bank 2020">20,250,000</alima-stat-card>
+    <alima-stat-card value="3500000" variant="own" label="people face food insecurity, a label long enough to wrap">3,500,000</alima-stat-card>
+    <alima-stat-card value="185000">185,000 <span slot="label">children with severe acute malnutrition</span></alima-stat-card>
   </alima-stat-group>
   <alima-photo-credit photographer="Nana Kofi Acquah" caption="Mali, 2020"><img alt="Mali" width="400" height="300"
     src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>
@@ -19,7 +19,7 @@ const page = `
     <alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>
     <alima-footnote id="unicef2020" source="UNICEF" year="2020">State of the World’s Children</alima-footnote>
   </alima-footnotes>
-  <alima-donate-button href="/don"></alima-donate-button>`;
+  <alima-donate-button href="/don"><a href="/don">Donate</a></alima-donate-button>`;
 
 async function loadFallbackCss(): Promise<void> {
   const link = document.createElement('link');
