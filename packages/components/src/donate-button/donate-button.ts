@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, registeredTranslations } from '../internal/localize.js';
 import { checkUrl, describeUnsafeUrl, withQueryParameters } from '../internal/safe-url.js';
 import styles from './donate-button.styles.js';
 
@@ -29,8 +29,8 @@ export interface DonateEventDetail {
  * JavaScript (`fallback.css` gives it the button's look and size); the element
  * creates one when there is none. Enter, middle-click and "open in new tab"
  * behave as on any link. The element owns the link's `href`, `target` and
- * `rel`; it keeps text you wrote in the link and fills an empty link with
- * the localized label. `href` (or, when unset, the written link's `href`)
+ * `rel`; it keeps text you wrote in the link, except a built-in label
+ * ("Donate", "Faire un don"), which it localizes, and fills an empty link. `href` (or, when unset, the written link's `href`)
  * accepts `https:` and relative URLs only; anything else (`javascript:`,
  * `data:`, `http:`, `mailto:`, `//host`, backslashes) is refused with a
  * development warning and the link renders disabled (`aria-disabled`, no
@@ -102,7 +102,10 @@ export class AlimaDonateButton extends LitElement {
     if (anchor && anchor === this.link?.anchor) return;
     this.link?.anchor.removeEventListener('click', this.handleClick);
     if (anchor) {
-      this.link = { anchor, ownsText: !anchor.textContent?.trim(), writtenHref: anchor.getAttribute('href') };
+      const text = anchor.textContent?.trim() ?? '';
+      // "Donate" written for readers without JavaScript is the built-in label: it follows the page's language.
+      const ownsText = !text || registeredTranslations().some((strings) => strings.donate === text);
+      this.link = { anchor, ownsText, writtenHref: anchor.getAttribute('href') };
     } else {
       this.link = { anchor: document.createElement('a'), ownsText: true, writtenHref: null };
       this.append(this.link.anchor);

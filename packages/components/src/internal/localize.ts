@@ -46,6 +46,11 @@ function resolveStrings(locale: string): Translation {
 const defined = (translation: PartialTranslation | undefined) =>
   Object.fromEntries(Object.entries(translation ?? {}).filter(([, value]) => value !== undefined));
 
+/** Every registered translation, as registered (partial ones included). */
+export function registeredTranslations(): PartialTranslation[] {
+  return [...translations.values()];
+}
+
 /** Languages with registered strings, e.g. `['en', 'fr']`. */
 export function registeredLanguages(): string[] {
   return [...translations.keys()];
