@@ -14,6 +14,8 @@ export default defineConfig({
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
         },
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server'] },
       },
       {
         // Server rendering runs in Node, as a server would.

@@ -1,0 +1,66 @@
+import { afterEach } from 'vitest';
+import tokensCss from '@alima/tokens/tokens.css?url';
+import fallbackCss from '../../fallback.css?url';
+
+/** A page in its own iframe: its own custom element registry, viewport width and `lang`. */
+export interface PageFrame {
+  win: Window & typeof globalThis;
+  doc: Document;
+}
+
+const frames: HTMLIFrameElement[] = [];
+const absolute = (url: string) => new URL(url, location.href).href;
+
+export const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
+/**
+ * Opens `body` as a CMS page would serve it: tokens.css and fallback.css in
+ * the head, no script, in an iframe `width` px wide (its viewport) under
+ * `lang`. Resolves once the page and its images are loaded and laid out.
+ */
+export async function openPage(
+  body: string,
+  { width = 1024, lang = 'en', head = '' }: { width?: number; lang?: string; head?: string } = {},
+): Promise<PageFrame> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 1600px; border: 0`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
+    <meta name="viewport" content="width=device-width">
+    ${head}
+    <link rel="stylesheet" href="${absolute(tokensCss)}">
+    <link rel="stylesheet" href="${absolute(fallbackCss)}">
+    <style>body { margin: 0 1rem; font-family: system-ui, sans-serif }</style>
+    </head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = win.document;
+  await Promise.all([...doc.images].map((image) => image.decode().catch(() => undefined)));
+  await nextFrame(win);
+  await nextFrame(win);
+  return { win, doc };
+}
+
+/**
+ * Adds the elements' module script to the page, as a CMS page's
+ * `<script type="module">` does, and waits until every element on it is
+ * defined and has rendered (footnote numbering included).
+ */
+export async function loadElements({ win, doc }: PageFrame): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = new URL('../../all.ts', import.meta.url).href;
+  doc.head.append(script);
+  await win.customElements.whenDefined('alima-stat-card');
+  for (let round = 0; round < 3; round += 1) {
+    const all = [...doc.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+    await Promise.all(all.map((element) => element.updateComplete));
+    await nextFrame(win);
+  }
+}
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
