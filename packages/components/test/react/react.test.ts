@@ -107,7 +107,7 @@ describe('React 19', () => {
     it.each(propChecks)('passes %s', async (_name, read, expected) => {
       const page = await openPage('<div id="root"></div>');
       const root = createRoot(page.doc.getElementById('root') as HTMLElement);
-      flushSync(() => root.render(createElement(MaliPage, { withLinks: false })));
+      flushSync(() => root.render(createElement(() => MaliPage({ withLinks: false }))));
       await loadElements(page);
       expect(read(page.doc)).toEqual(expected);
       root.unmount();

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { afterEach } from 'vitest';
 import tokensCss from '@alima/tokens/tokens.css?url';
 import fallbackCss from '../../fallback.css?url';
