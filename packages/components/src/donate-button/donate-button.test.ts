@@ -267,7 +267,9 @@ describe('<alima-donate-button>', () => {
     });
 
     it('is not printed', async () => {
-      const button = await fixture<AlimaDonateButton>('<alima-donate-button href="/don"></alima-donate-button>');
+      const button = await fixture<AlimaDonateButton>(
+        '<alima-donate-button href="/don"></alima-donate-button>',
+      );
       await emulatePrint();
       expect(getComputedStyle(button).display).toBe('none');
     });

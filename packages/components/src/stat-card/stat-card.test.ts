@@ -41,8 +41,12 @@ describe('<alima-stat-card>', () => {
     });
 
     it('leaves years and other four-digit numbers ungrouped, and writes codes as they are with format="plain"', async () => {
-      const [year, yearFr] = await inEnglishAndFrench('<alima-stat-card value="2011" source="x"></alima-stat-card>');
-      const five = await fixture<AlimaStatCard>('<alima-stat-card value="12500" source="x"></alima-stat-card>');
+      const [year, yearFr] = await inEnglishAndFrench(
+        '<alima-stat-card value="2011" source="x"></alima-stat-card>',
+      );
+      const five = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="12500" source="x"></alima-stat-card>',
+      );
       const code = await fixture<AlimaStatCard>(
         '<alima-stat-card value="75011" format="plain" source="x"></alima-stat-card>',
       );
@@ -63,7 +67,9 @@ describe('<alima-stat-card>', () => {
         <alima-stat-card value="1240" format="unit" unit="kilometer" source="x"></alima-stat-card>`;
       const read = async (lang: string) => {
         const first = await fixture(`<div>${html}</div>`, { lang });
-        return [...first.querySelectorAll('alima-stat-card')].map((card) => text(card as AlimaStatCard, 'value'));
+        return [...first.querySelectorAll('alima-stat-card')].map((card) =>
+          text(card as AlimaStatCard, 'value'),
+        );
       };
       expect(await read('en')).toEqual(['42%', '12.5%', '€1.5M', '$30', '1240 kilometers']);
       expect(await read('fr')).toEqual(['42 %', '12,5 %', '1,5 M €', '30 $US', '1240 kilomètres']);

@@ -141,7 +141,10 @@ export class AlimaStatCard extends LitElement {
     }
     resetWarning(this, 'value');
     try {
-      const formatted = this.localize.number(this.format === 'percent' ? number / 100 : number, this.formatOptions());
+      const formatted = this.localize.number(
+        this.format === 'percent' ? number / 100 : number,
+        this.formatOptions(),
+      );
       resetWarning(this, 'format');
       return formatted;
     } catch {
@@ -158,14 +161,21 @@ export class AlimaStatCard extends LitElement {
   /** `Intl.NumberFormat` options for `format` and `notation`; throws on an unknown currency or unit. */
   private formatOptions(): Intl.NumberFormatOptions {
     const notation: Intl.NumberFormatOptions =
-      this.notation === 'compact' ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : {};
+      this.notation === 'compact'
+        ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }
+        : {};
     switch (this.format) {
       case 'plain':
         return { useGrouping: false, maximumFractionDigits: 20 };
       case 'percent':
         return { ...notation, style: 'percent', maximumFractionDigits: 2 };
       case 'currency':
-        return { ...notation, style: 'currency', currency: this.currency, trailingZeroDisplay: 'stripIfInteger' };
+        return {
+          ...notation,
+          style: 'currency',
+          currency: this.currency,
+          trailingZeroDisplay: 'stripIfInteger',
+        };
       case 'unit':
         if (!this.unit) throw new RangeError('no unit');
         return { ...notation, style: 'unit', unit: this.unit, unitDisplay: 'long', useGrouping: 'min2' };

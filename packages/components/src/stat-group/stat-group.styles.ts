@@ -19,7 +19,10 @@ export default [
     [part='grid'] {
       display: grid;
       /* min() keeps one column from overflowing a container narrower than the minimum. */
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--alima-stat-group-column-min, 14rem)), 1fr));
+      grid-template-columns: repeat(
+        auto-fit,
+        minmax(min(100%, var(--alima-stat-group-column-min, 14rem)), 1fr)
+      );
       gap: var(--alima-stat-group-gap, var(--alima-space-md, 1rem));
     }
   `,

@@ -38,5 +38,9 @@ export async function shiftsOnUpgrade(body: string, options: { width: number; la
   await nextFrame(page.win);
   seen.push(...shifts(observer.takeRecords()));
   observer.disconnect();
-  return { shifts: seen, undefinedBefore, undefinedAfter: page.doc.querySelectorAll(':not(:defined)').length };
+  return {
+    shifts: seen,
+    undefinedBefore,
+    undefinedAfter: page.doc.querySelectorAll(':not(:defined)').length,
+  };
 }

@@ -54,7 +54,12 @@ export function MaliPage({ withLinks = true }: { withLinks?: boolean } = {}): Re
     ),
     h(
       'alima-photo-credit',
-      { photographer: 'Nana Kofi Acquah', organization: 'ALIMA / AMCP-SP', caption: 'Mopti, 2020', placement: 'overlay' },
+      {
+        photographer: 'Nana Kofi Acquah',
+        organization: 'ALIMA / AMCP-SP',
+        caption: 'Mopti, 2020',
+        placement: 'overlay',
+      },
       h('img', { src: image, width: 1200, height: 800, alt: 'A health worker with mothers and children' }),
     ),
     h(

@@ -18,7 +18,11 @@ const propChecks: [string, (doc: Document) => unknown, unknown][] = [
   ['alima-stat-group heading', (doc) => part(doc, 'alima-stat-group', 'heading'), 'Mali in figures'],
   [
     'alima-stat-group headingLevel',
-    (doc) => doc.querySelector('alima-stat-group')?.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+    (doc) =>
+      doc
+        .querySelector('alima-stat-group')
+        ?.shadowRoot?.querySelector('[role="heading"]')
+        ?.getAttribute('aria-level'),
     '3',
   ],
   ['alima-stat-card value + notation', (doc) => part(doc, 'alima-stat-card', 'value'), '20.25 million'],
@@ -30,7 +34,8 @@ const propChecks: [string, (doc: Document) => unknown, unknown][] = [
   ['alima-stat-card source', (doc) => part(doc, 'alima-stat-card', 'source', 1), 'Source: ALIMA'],
   [
     'alima-stat-card variant',
-    (doc) => doc.querySelectorAll('alima-stat-card')[1]?.shadowRoot?.querySelector('[part="base"]')?.className,
+    (doc) =>
+      doc.querySelectorAll('alima-stat-card')[1]?.shadowRoot?.querySelector('[part="base"]')?.className,
     'own',
   ],
   [
@@ -38,15 +43,27 @@ const propChecks: [string, (doc: Document) => unknown, unknown][] = [
     (doc) => doc.querySelector('alima-stat-card alima-footnote-ref')?.getAttribute('footnote'),
     'wb2020',
   ],
-  ['alima-photo-credit photographer + organization', (doc) => part(doc, 'alima-photo-credit', 'credit'), '© Nana Kofi Acquah / ALIMA / AMCP-SP'],
+  [
+    'alima-photo-credit photographer + organization',
+    (doc) => part(doc, 'alima-photo-credit', 'credit'),
+    '© Nana Kofi Acquah / ALIMA / AMCP-SP',
+  ],
   ['alima-photo-credit caption', (doc) => part(doc, 'alima-photo-credit', 'caption'), 'Mopti, 2020'],
   [
     'alima-photo-credit placement',
     (doc) => doc.querySelector('alima-photo-credit')?.shadowRoot?.querySelector('[part="base"]')?.className,
     'overlay',
   ],
-  ['alima-donate-button href + campaign + campaignSource + campaignMedium', (doc) => doc.querySelector('alima-donate-button a')?.getAttribute('href'), donateUrl],
-  ['alima-donate-button target', (doc) => doc.querySelector('alima-donate-button a')?.getAttribute('target'), '_blank'],
+  [
+    'alima-donate-button href + campaign + campaignSource + campaignMedium',
+    (doc) => doc.querySelector('alima-donate-button a')?.getAttribute('href'),
+    donateUrl,
+  ],
+  [
+    'alima-donate-button target',
+    (doc) => doc.querySelector('alima-donate-button a')?.getAttribute('target'),
+    '_blank',
+  ],
   [
     'alima-donate-button amount + currency',
     (doc) => doc.querySelector('alima-donate-button a')?.textContent?.replace(/\u00a0/g, ' '),
@@ -59,7 +76,11 @@ const propChecks: [string, (doc: Document) => unknown, unknown][] = [
   ],
   [
     'alima-footnotes headingLevel',
-    (doc) => doc.querySelector('alima-footnotes')?.shadowRoot?.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+    (doc) =>
+      doc
+        .querySelector('alima-footnotes')
+        ?.shadowRoot?.querySelector('[role="heading"]')
+        ?.getAttribute('aria-level'),
     '3',
   ],
   ['alima-footnote source + year', (doc) => part(doc, 'alima-footnote', 'source'), 'World Bank'],
