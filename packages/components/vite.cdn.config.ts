@@ -46,7 +46,7 @@ export default defineConfig({
     // Library mode keeps whitespace in ES output for downstream bundlers; a CDN file has none downstream.
     rolldownOptions: { output: { minify: true } },
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/all.ts',
       formats: ['es'],
       fileName: () => 'alima-components.js',
     },

@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/**/*.ssr.test.ts'],
+          exclude: ['src/**/*.ssr.test.ts', 'test/**/*.node.test.ts'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
@@ -20,6 +20,10 @@ export default defineConfig({
       {
         // Server rendering runs in Node, as a server would.
         test: { name: 'ssr', include: ['src/**/*.ssr.test.ts'], environment: 'node' },
+      },
+      {
+        // Packaging (what a bundler ships) is checked in Node, as a build would.
+        test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node' },
       },
     ],
   },
