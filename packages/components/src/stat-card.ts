@@ -1,7 +1,5 @@
 import { AlimaStatCard } from './stat-card/stat-card.js';
 import { defineElement } from './internal/define.js';
-// The card creates <alima-footnote-ref> for `footnote`, so loading the card loads the marker.
-import './footnote-ref.js';
 
 export {
   AlimaStatCard,

@@ -27,12 +27,3 @@ export function warnOnce(element: Element, code: string, message: string): void 
 export function resetWarning(element: Element, code: string): void {
   warned.get(element)?.delete(code);
 }
-
-const warnedOnPage = new Set<string>();
-
-/** Warns once per page about a problem that is not any one element's (an untranslated language, …). */
-export function warnOncePerPage(code: string, message: string): void {
-  if (!enabled || warnedOnPage.has(code)) return;
-  warnedOnPage.add(code);
-  console.warn(`@alima/components: ${message}`);
-}

@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { warnOncePerPage } from './dev-warnings.js';
+import { warnOnce } from './dev-warnings.js';
 import { en, fr, type PartialTranslation, type Translation } from './translations.js';
 
 const translations = new Map<string, PartialTranslation>([
@@ -31,20 +31,18 @@ function resolveStrings(locale: string): Translation {
   if (!strings) {
     const base = locale.split('-')[0] ?? '';
     const layers = [translations.get(base), base === locale ? undefined : translations.get(locale)];
+    // Once per page, not per element: the page's root is where the problem is reported.
     if (!layers.some(Boolean) && !isServer)
-      warnOncePerPage(
+      warnOnce(
+        document.documentElement,
         `lang:${base}`,
-        `lang="${locale}" has no translation: strings fall back to English (add one with registerTranslation).`,
+        `lang="${locale}" has no translation: using English (see registerTranslation).`,
       );
-    strings = Object.assign({}, en, ...layers.map(defined)) as Translation;
+    strings = Object.assign({}, en, ...layers) as Translation;
     resolved.set(locale, strings);
   }
   return strings;
 }
-
-/** A translation without its `undefined` keys, which would otherwise hide English. */
-const defined = (translation: PartialTranslation | undefined) =>
-  Object.fromEntries(Object.entries(translation ?? {}).filter(([, value]) => value !== undefined));
 
 /** Every registered translation, as registered (partial ones included). */
 export function registeredTranslations(): PartialTranslation[] {
@@ -131,7 +129,12 @@ export class LocalizeController implements ReactiveController {
     try {
       return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
-      if (!isServer) warnOncePerPage(`lang:${lang}`, `lang="${lang}" is not a language tag: using English.`);
+      if (!isServer)
+        warnOnce(
+          document.documentElement,
+          `lang:${lang}`,
+          `lang="${lang}" is not a language tag: using English.`,
+        );
       return 'en';
     }
   }

@@ -32,7 +32,7 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
  * (`<alima-stat-card value="20250000" …>20.25 million</alima-stat-card>`):
  * that text is what readers get before or without JavaScript, with
  * `fallback.css`; once the element runs, it shows its own formatting instead.
- * The card imports `<alima-footnote-ref>`, which it creates for `footnote`.
+ * The card loads `<alima-footnote-ref>`, which it creates for `footnote`, when it first needs it.
  *
  * @slot - The figure as free text, for figures that are not numbers (`1 in 5`); with `value`, the figure shown without JavaScript.
  * @slot label - What is counted, when it needs markup; replaces the `label` attribute.
@@ -116,6 +116,8 @@ export class AlimaStatCard extends LitElement {
   private syncFootnoteRef(): void {
     const id = this.footnote?.trim();
     const ref = this.generatedRef ?? this.querySelector(':scope > alima-footnote-ref[slot="footnote"]');
+    // The card loads the marker element on first need: pages without footnotes never download it.
+    if ((id || ref) && !customElements.get('alima-footnote-ref')) void import('../footnote-ref.js');
     if (!id) {
       this.generatedRef?.remove();
       this.generatedRef = undefined;
@@ -148,12 +150,7 @@ export class AlimaStatCard extends LitElement {
       resetWarning(this, 'format');
       return formatted;
     } catch {
-      if (!isServer)
-        warnOnce(
-          this,
-          'format',
-          `cannot format as ${this.format} (currency "${this.currency}", unit "${this.unit ?? ''}"): shown as a number.`,
-        );
+      if (!isServer) warnOnce(this, 'format', `cannot format as ${this.format}: check currency or unit.`);
       return this.localize.number(number, { useGrouping: 'min2' });
     }
   }

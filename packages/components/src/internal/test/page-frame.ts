@@ -38,6 +38,9 @@ export async function openPage(
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = win.document;
+  // Vitest rewrites dynamic import() in served modules to call its runner, a global of the test page.
+  const runner = '__vitest_browser_runner__';
+  Object.assign(win, { [runner]: (window as unknown as Record<string, unknown>)[runner] });
   await Promise.all([...doc.images].map((image) => image.decode().catch(() => undefined)));
   await nextFrame(win);
   await nextFrame(win);
@@ -45,16 +48,20 @@ export async function openPage(
 }
 
 /**
- * Adds the elements' module script to the page, as a CMS page's
- * `<script type="module">` does, and waits until every element on it is
- * defined and has rendered (footnote numbering included).
+ * Adds the elements' module script to the page (`entry`: `all`, or one
+ * element's entry point such as `stat-card`), as a CMS page's
+ * `<script type="module">` does, and waits until `waitFor` is defined and
+ * every element has rendered (footnote numbering included).
  */
-export async function loadElements({ win, doc }: PageFrame): Promise<void> {
+export async function loadElements(
+  { win, doc }: PageFrame,
+  { entry = 'all', waitFor = 'alima-stat-card' }: { entry?: string; waitFor?: string } = {},
+): Promise<void> {
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = new URL('../../all.ts', import.meta.url).href;
+  script.src = new URL(`../../${entry}.ts`, import.meta.url).href;
   doc.head.append(script);
-  await win.customElements.whenDefined('alima-stat-card');
+  await win.customElements.whenDefined(waitFor);
   for (let round = 0; round < 3; round += 1) {
     const all = [...doc.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
     await Promise.all(all.map((element) => element.updateComplete));
