@@ -287,6 +287,17 @@ describe('<alima-stat-card>', () => {
       expect(value.color).toBe(computedColor('CanvasText'));
     });
 
+    it('mirrors in right-to-left text: the accent edge is on the right', async () => {
+      const container = await fixture(
+        '<div dir="rtl"><alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card></div>',
+      );
+      const base = getComputedStyle(
+        container.querySelector('alima-stat-card')?.shadowRoot?.querySelector('[part="base"]') as Element,
+      );
+      expect(base.borderRightWidth).toBe('4px');
+      expect(base.borderLeftWidth).toBe('1px');
+    });
+
     it('styles its variant without adding attributes to its host', async () => {
       const card = await fixture<AlimaStatCard>(
         '<alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card>',

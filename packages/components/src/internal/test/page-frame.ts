@@ -11,6 +11,8 @@ export interface PageFrame {
 
 const frames: HTMLIFrameElement[] = [];
 const absolute = (url: string) => new URL(url, location.href).href;
+/** The URL of an entry point (`all`, `stat-card`, …) as the test server serves it. */
+const entryUrl = (entry: string) => new URL(`../../${entry}.ts`, import.meta.url).href;
 
 export const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
@@ -21,8 +23,15 @@ export const nextFrame = (win: Window) => new Promise((resolve) => win.requestAn
  */
 export async function openPage(
   body: string,
-  { width = 1024, lang = 'en', head = '' }: { width?: number; lang?: string; head?: string } = {},
+  {
+    width = 1024,
+    lang = 'en',
+    head = '',
+    entry,
+  }: { width?: number; lang?: string; head?: string; entry?: string } = {},
 ): Promise<PageFrame> {
+  // An entry written in the page runs before `load`, as a CMS page's module script does.
+  const script = entry ? `<script type="module" src="${entryUrl(entry)}"></script>` : '';
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 1600px; border: 0`;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
@@ -31,7 +40,7 @@ export async function openPage(
     <link rel="stylesheet" href="${absolute(tokensCss)}">
     <link rel="stylesheet" href="${absolute(fallbackCss)}">
     <style>body { margin: 0 1rem; font-family: system-ui, sans-serif }</style>
-    </head><body>${body}</body></html>`;
+    </head><body>${body}${script}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -59,7 +68,7 @@ export async function loadElements(
 ): Promise<void> {
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = new URL(`../../${entry}.ts`, import.meta.url).href;
+  script.src = entryUrl(entry);
   doc.head.append(script);
   await win.customElements.whenDefined(waitFor);
   for (let round = 0; round < 3; round += 1) {
