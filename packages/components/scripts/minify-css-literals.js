@@ -49,4 +49,5 @@ function minifyDirectory(dir) {
 }
 
 // Run as a script (not when the Vite config imports it).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) minifyDirectory(process.argv[2] ?? 'dist');
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  minifyDirectory(process.argv[2] ?? 'dist');
