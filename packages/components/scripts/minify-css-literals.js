@@ -21,7 +21,12 @@ function minifyCss(css) {
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':'),
+            .replace(/:\s+/g, ':')
+            // Inside parentheses only: `and (` must keep its space, or it reads as a function.
+            .replace(/\(\s+/g, '(')
+            .replace(/\s+\)/g, ')')
+            .replace(/\s*!important/g, '!important')
+            .replace(/;}/g, '}'),
     )
     .join('')
     .trim();

@@ -19,49 +19,45 @@ export default css`
     display: none !important;
   }
 
+  /* --_fill and --_text: the colours of the current state, set once per state below. */
   ::slotted(a) {
+    --_fill: var(--alima-donate-button-background, var(--alima-color-accent, #e2001a));
+    --_text: var(--alima-donate-button-color, var(--alima-color-on-accent, #ffffff));
     display: inline-flex;
     align-items: center;
     justify-content: center;
     box-sizing: border-box;
     min-block-size: 2.75rem; /* WCAG 2.5.8 target size, with room to spare */
     padding: var(--alima-space-sm, 0.5rem) var(--alima-space-lg, 1.5rem);
-    border: 2px solid var(--alima-donate-button-background, var(--alima-color-accent, #e2001a));
+    border: 2px solid var(--_fill);
     border-radius: var(--alima-donate-button-radius, var(--alima-radius-lg, 8px));
-    background-color: var(--alima-donate-button-background, var(--alima-color-accent, #e2001a)) !important;
-    color: var(--alima-donate-button-color, var(--alima-color-on-accent, #ffffff)) !important;
+    background-color: var(--_fill) !important;
+    color: var(--_text) !important;
     font: inherit;
     font-weight: var(--alima-font-weight-bold, 700);
     line-height: 1.2;
     text-align: center;
     text-decoration: none !important;
-    /* A short label on one line: in a narrow flex row "Faire un don" must not stack one word per line. */
+    /* A short label on one line: in a narrow flex row the French label must not stack one word per line. */
     white-space: nowrap;
     cursor: pointer;
-    transition:
-      background-color var(--alima-duration-fast, 100ms) var(--alima-easing-standard, ease-out),
-      color var(--alima-duration-fast, 100ms) var(--alima-easing-standard, ease-out);
+    transition-property: background-color, color;
+    transition-duration: var(--alima-duration-fast, 100ms);
+    transition-timing-function: var(--alima-easing-standard, ease-out);
   }
 
   ::slotted(a:hover) {
-    border-color: var(--alima-donate-button-background-hover, var(--alima-color-accent-hover, #c00016));
-    background-color: var(
-      --alima-donate-button-background-hover,
-      var(--alima-color-accent-hover, #c00016)
-    ) !important;
+    --_fill: var(--alima-donate-button-background-hover, var(--alima-color-accent-hover, #c00016));
   }
 
+  /* Inverted: the surface as fill, the accent as text. */
   .inverted::slotted(a) {
+    --_text: var(--alima-donate-button-background, var(--alima-color-accent-text, #e2001a));
     background-color: var(--alima-color-surface, #ffffff) !important;
-    color: var(--alima-donate-button-background, var(--alima-color-accent-text, #e2001a)) !important;
   }
 
   .inverted::slotted(a:hover) {
-    background-color: var(--alima-color-surface, #ffffff) !important;
-    color: var(
-      --alima-donate-button-background-hover,
-      var(--alima-color-accent-text-hover, #c00016)
-    ) !important;
+    --_text: var(--alima-donate-button-background-hover, var(--alima-color-accent-text-hover, #c00016));
   }
 
   ::slotted(a[aria-disabled='true']) {

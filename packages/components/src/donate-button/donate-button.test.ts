@@ -334,6 +334,27 @@ describe('<alima-donate-button>', () => {
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
   });
 
+  it('changes its fill under the pointer, and its text colour when inverted', async () => {
+    const container = await fixture(
+      `<div><alima-donate-button href="/don"></alima-donate-button>
+        <alima-donate-button href="/don" variant="inverted"></alima-donate-button></div>`,
+    );
+    const [primary, inverted] = [...container.querySelectorAll('alima-donate-button')].map((button) =>
+      link(button as AlimaDonateButton),
+    ) as [HTMLAnchorElement, HTMLAnchorElement];
+    // Without transitions, the computed colours are the final ones at once.
+    await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
+    const colours = (anchor: HTMLAnchorElement) => {
+      const style = getComputedStyle(anchor);
+      return [style.backgroundColor, style.color];
+    };
+    const [primaryBefore, invertedBefore] = [colours(primary), colours(inverted)];
+    await userEvent.hover(primary);
+    expect(colours(primary)[0]).not.toBe(primaryBefore[0]);
+    await userEvent.hover(inverted);
+    expect(colours(inverted)[1]).not.toBe(invertedBefore[1]);
+  });
+
   it('stops its colour transition when the user asks for reduced motion', async () => {
     const button = await fixture<AlimaDonateButton>(
       '<alima-donate-button href="/don"></alima-donate-button>',
