@@ -348,11 +348,14 @@ describe('<alima-donate-button>', () => {
       const style = getComputedStyle(anchor);
       return [style.backgroundColor, style.color];
     };
-    const [primaryBefore, invertedBefore] = [colours(primary), colours(inverted)];
-    await userEvent.hover(primary);
-    expect(colours(primary)[0]).not.toBe(primaryBefore[0]);
+    // The pointer may rest anywhere after earlier tests: each button is read at rest while the other is hovered.
     await userEvent.hover(inverted);
-    expect(colours(inverted)[1]).not.toBe(invertedBefore[1]);
+    const primaryAtRest = colours(primary);
+    await userEvent.hover(primary);
+    const [primaryHovered, invertedAtRest] = [colours(primary), colours(inverted)];
+    await userEvent.hover(inverted);
+    expect(primaryHovered[0]).not.toBe(primaryAtRest[0]);
+    expect(colours(inverted)[1]).not.toBe(invertedAtRest[1]);
   });
 
   it('stops its colour transition when the user asks for reduced motion', async () => {
