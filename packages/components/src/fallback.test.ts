@@ -55,6 +55,22 @@ describe('fallback.css', () => {
     ]);
   });
 
+  it('shows a card’s figure from its text, or its raw value when it has no text', async () => {
+    await loadFallbackCss();
+    const page = await fixture(
+      `<div><alima-stat-card value="20250000" label="inhabitants">20.25 million</alima-stat-card>
+        <alima-stat-card value="20250000" label="inhabitants"></alima-stat-card></div>`,
+    );
+    const shown = (card: Element) => [
+      getComputedStyle(card, '::before').content,
+      card.textContent,
+      getComputedStyle(card, '::after').content,
+    ];
+    const [written, bare] = [...page.querySelectorAll('alima-stat-card')];
+    expect(written && shown(written)).toEqual(['none', '20.25 million', '"inhabitants"']);
+    expect(bare && shown(bare)).toEqual(['"20250000"', '', '"inhabitants"']);
+  });
+
   it('gives undefined elements the boxes they have once upgraded', async () => {
     captureWarnings();
     await loadFallbackCss();
