@@ -12,7 +12,13 @@ import type { ReactiveElement } from 'lit';
  * already kept by Lit, which re-applies them on upgrade.
  */
 export function acceptPropertyNameAttributes(element: typeof ReactiveElement): void {
-  const observed = element.observedAttributes; // finalizes the class, filling elementProperties
+  // Lit's own getter (inherited), kept so a subclass still observes its own attributes.
+  let owner: object | null = element;
+  while (owner && !Object.getOwnPropertyDescriptor(owner, 'observedAttributes'))
+    owner = Object.getPrototypeOf(owner);
+  const observed = owner && Object.getOwnPropertyDescriptor(owner, 'observedAttributes')?.get;
+  if (!observed) return;
+  observed.call(element); // finalizes the class, filling elementProperties
   const aliases = new Map<string, string>();
   for (const [name, options] of element.elementProperties) {
     const attribute = options.attribute;
@@ -22,7 +28,9 @@ export function acceptPropertyNameAttributes(element: typeof ReactiveElement): v
   if (aliases.size === 0) return;
   Object.defineProperty(element, 'observedAttributes', {
     configurable: true,
-    get: () => [...observed, ...aliases.keys()],
+    get(this: typeof ReactiveElement) {
+      return [...(observed.call(this) as string[]), ...aliases.keys()];
+    },
   });
   const attributeChanged = element.prototype.attributeChangedCallback;
   element.prototype.attributeChangedCallback = function (name, old, value) {
