@@ -125,8 +125,7 @@ export class AlimaDonateButton extends LitElement {
     if (check.ok || href.trim()) resetWarning(this, 'missing-href');
     if (check.ok || !href.trim()) resetWarning(this, 'unsafe-href');
     if (check.ok) return;
-    if (!href.trim())
-      warnOnce(this, 'missing-href', 'needs an href: the https: or relative URL of the donation page.');
+    if (!href.trim()) warnOnce(this, 'missing-href', 'needs an href: an https: or relative URL.');
     else warnOnce(this, 'unsafe-href', describeUnsafeUrl(check, href));
   }
 

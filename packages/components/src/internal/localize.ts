@@ -36,7 +36,7 @@ function resolveStrings(locale: string): Translation {
       warnOnce(
         document.documentElement,
         `lang:${base}`,
-        `lang="${locale}" has no translation: using English (see registerTranslation).`,
+        `lang="${locale}" has no translation: using English.`,
       );
     strings = Object.assign({}, en, ...layers) as Translation;
     resolved.set(locale, strings);

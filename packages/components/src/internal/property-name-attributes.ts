@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { ReactiveElement } from 'lit';
 
 /**
  * Makes each dash-case attribute also answer to its property's name in lower
@@ -12,11 +12,8 @@ import type { ReactiveElement } from 'lit';
  * already kept by Lit, which re-applies them on upgrade.
  */
 export function acceptPropertyNameAttributes(element: typeof ReactiveElement): void {
-  // Lit's own getter (inherited), kept so a subclass still observes its own attributes.
-  let owner: object | null = element;
-  while (owner && !Object.getOwnPropertyDescriptor(owner, 'observedAttributes'))
-    owner = Object.getPrototypeOf(owner);
-  const observed = owner && Object.getOwnPropertyDescriptor(owner, 'observedAttributes')?.get;
+  // Lit's own getter, called on the class asked, so a subclass still observes its own attributes.
+  const observed = Object.getOwnPropertyDescriptor(ReactiveElement, 'observedAttributes')?.get;
   if (!observed) return;
   observed.call(element); // finalizes the class, filling elementProperties
   const aliases = new Map<string, string>();
