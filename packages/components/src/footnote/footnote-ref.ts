@@ -66,7 +66,11 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
   protected override willUpdate(): void {
     if (this.hasUpdated) return;
     if (isServer) {
-      const cited = serverFootnotes.cite(this.footnote.trim(), this.getAttribute('id'));
+      const cited = serverFootnotes.cite(
+        this.footnote.trim(),
+        this.getAttribute('id'),
+        this.getAttribute('slot') === 'footnote',
+      );
       this.number = { state: 'numbered', number: cited.number };
       if (!this.hasAttribute('id')) this.setAttribute('id', cited.anchorId);
     } else if (this.serverRendered) {

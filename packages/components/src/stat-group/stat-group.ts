@@ -18,8 +18,8 @@ export type StatGroupHeadingLevel = HeadingLevel;
  * @csspart heading - The heading.
  * @csspart grid - The grid that holds the cards.
  *
- * @cssproperty --alima-stat-group-column-min - Narrowest a column gets before the cards wrap to a new row.
- * @cssproperty --alima-stat-group-gap - Space between cards.
+ * @cssproperty [--alima-stat-group-column-min=14rem] - Narrowest a column gets before the cards wrap to a new row (`fallback.css` reads it too).
+ * @cssproperty [--alima-stat-group-gap=var(--alima-space-md, 1rem)] - Space between cards.
  *
  * @status experimental
  * @since 0.1.0
