@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import { LocalizeController, registeredTranslations } from '../internal/localize.js';
 import { checkUrl, describeUnsafeUrl, withQueryParameters } from '../internal/safe-url.js';
@@ -56,34 +55,44 @@ export interface DonateEventDetail {
  */
 export class AlimaDonateButton extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    href: {},
+    amount: { type: Number },
+    currency: {},
+    campaign: {},
+    campaignSource: { attribute: 'campaign-source' },
+    campaignMedium: { attribute: 'campaign-medium' },
+    target: {},
+    variant: {},
+  };
 
   private readonly localize = new LocalizeController(this);
   /** The link this element manages, and whether the element wrote its text (so it may rewrite it). */
   private link: { anchor: HTMLAnchorElement; ownsText: boolean; writtenHref: string | null } | undefined;
 
   /** The donation page: an `https:` or relative URL. Defaults to the `href` of the link written inside. */
-  @property() href = '';
+  href = '';
 
   /** Suggested amount shown in the label ("Donate €30"); positive numbers only. */
-  @property({ type: Number }) amount: number | undefined;
+  amount: number | undefined;
 
   /** ISO 4217 currency of `amount`. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
 
   /** Campaign name, added to the URL as `utm_campaign`. */
-  @property() campaign: string | undefined;
+  campaign: string | undefined;
 
   /** Where the visitor comes from, added as `utm_source` (e.g. `country-page`). */
-  @property({ attribute: 'campaign-source' }) campaignSource: string | undefined;
+  campaignSource: string | undefined;
 
   /** The kind of link, added as `utm_medium` (e.g. `website`). */
-  @property({ attribute: 'campaign-medium' }) campaignMedium: string | undefined;
+  campaignMedium: string | undefined;
 
   /** Browsing context to open the page in, e.g. `_blank`. */
-  @property() target: string | undefined;
+  target: string | undefined;
 
   /** Look of the button: `primary` on light backgrounds, `inverted` on dark ones or photos. */
-  @property() variant: DonateButtonVariant = 'primary';
+  variant: DonateButtonVariant = 'primary';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) return;

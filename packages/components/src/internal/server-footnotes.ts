@@ -1,5 +1,7 @@
 import type { Backlink } from './footnote-registry.js';
+import { isServer } from 'lit';
 import { backlinkLetter } from './backlink-letter.js';
+import { serverPage } from './server-page.js';
 
 /**
  * Footnote numbering on the server, where there is no DOM to sort: the
@@ -80,3 +82,4 @@ export class ServerFootnotes {
 
 /** The server has no DOM: it numbers in the order elements render. Dropped from browser bundles. */
 export const serverFootnotes = /* @__PURE__ */ new ServerFootnotes();
+if (isServer) serverPage.footnotes = serverFootnotes;

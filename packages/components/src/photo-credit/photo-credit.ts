@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import styles from './photo-credit.styles.js';
@@ -28,20 +27,26 @@ export type PhotoCreditPlacement = (typeof photoCreditPlacements)[number];
  */
 export class AlimaPhotoCredit extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    photographer: {},
+    organization: {},
+    caption: {},
+    placement: {},
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** Who took the photo (required: the credit is the photographer's right). */
-  @property() photographer: string | undefined;
+  photographer: string | undefined;
 
   /** Who the photo is credited to besides the photographer. */
-  @property() organization = 'ALIMA';
+  organization = 'ALIMA';
 
   /** A caption shown under the photo. */
-  @property() caption: string | undefined;
+  caption: string | undefined;
 
   /** `below` puts the credit under the photo; `overlay` on its bottom edge, on an opaque background. */
-  @property() placement: PhotoCreditPlacement = 'below';
+  placement: PhotoCreditPlacement = 'below';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && !changed.has('photographer')) return;

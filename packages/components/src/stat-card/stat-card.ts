@@ -1,8 +1,7 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
-import { serverFootnotes } from '../internal/server-footnotes.js';
+import { serverPage } from '../internal/server-page.js';
 import styles from './stat-card.styles.js';
 
 /** Who produced the figure: the country's (outside sources) or ALIMA's own. */
@@ -54,48 +53,59 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
  */
 export class AlimaStatCard extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    value: { converter: { fromAttribute: (value: string | null) => value ?? undefined } },
+    notation: {},
+    format: {},
+    currency: {},
+    unit: {},
+    label: {},
+    footnote: {},
+    source: {},
+    variant: {},
+    unsourced: { type: Boolean, reflect: true },
+  };
 
   private readonly localize = new LocalizeController(this);
   /** The reference this card created for `footnote`, as opposed to one the author wrote. */
   private generatedRef: Element | undefined;
 
   /** The figure: a number (`20250000`), formatted in the element's language. Text that is not a number is shown as written. */
-  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } })
   value: number | string | undefined;
 
   /** `compact` writes `20.25 million` / `20,25 millions`; `standard` writes `332,957` / `332 957`. */
-  @property() notation: StatCardNotation = 'standard';
+  notation: StatCardNotation = 'standard';
 
   /** `number`, `plain` (years and codes: no grouping), `percent` (`42` → `42%`), `currency` or `unit`. */
-  @property() format: StatCardFormat = 'number';
+  format: StatCardFormat = 'number';
 
   /** ISO 4217 code for `format="currency"`, e.g. `EUR`. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
 
   /** `Intl` unit for `format="unit"`, e.g. `kilometer`, `hectare`, `liter-per-day`. */
-  @property() unit: string | undefined;
+  unit: string | undefined;
 
   /** What is counted, e.g. `people face food insecurity`. */
-  @property() label = '';
+  label = '';
 
   /** The id of the `<alima-footnote>` that sources the figure; renders its numbered marker. */
-  @property() footnote: string | undefined;
+  footnote: string | undefined;
 
   /** A short in-text source, e.g. `World Bank 2020`, when the page has no footnotes. */
-  @property() source: string | undefined;
+  source: string | undefined;
 
   /** `country` for figures from outside sources, `own` for ALIMA's own figures. Not reflected: the card adds no attribute a framework did not write. */
-  @property() variant: StatCardVariant = 'country';
+  variant: StatCardVariant = 'country';
 
   /** Set by the card (read-only) when it has neither `footnote`, `source` nor a slotted reference, so pages can be audited. */
-  @property({ type: Boolean, reflect: true }) unsourced = false;
+  unsourced = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The server sees attributes only; a slotted reference is found, and warnings given, on hydration.
     if (isServer) {
       const footnote = this.footnote?.trim();
       // Counted where the browser creates the marker, so numbers do not change on hydration.
-      if (footnote && !this.hasUpdated) serverFootnotes.citeForCard(footnote);
+      if (footnote && !this.hasUpdated) serverPage.footnotes?.citeForCard(footnote);
       this.unsourced = !footnote && !this.source?.trim();
       return;
     }

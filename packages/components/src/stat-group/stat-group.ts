@@ -1,5 +1,4 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { LocalizeController } from '../internal/localize.js';
 import styles from './stat-group.styles.js';
@@ -26,14 +25,18 @@ export type StatGroupHeadingLevel = HeadingLevel;
  */
 export class AlimaStatGroup extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** The heading text; defaults to "Key figures" / "Chiffres-clés" in the element's language. */
-  @property() heading: string | undefined;
+  heading: string | undefined;
 
   /** The heading's level in the page outline, 2 to 6 (anything else reads as 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: StatGroupHeadingLevel = 2;
+  headingLevel: StatGroupHeadingLevel = 2;
 
   protected override render() {
     return html`
