@@ -42,7 +42,7 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
   static override styles = [a11yStyles, styles];
   static override properties: PropertyDeclarations = {
     footnote: {},
-    number: { state: true },
+    number: { state: true, attribute: false },
   };
 
   private readonly localize = new LocalizeController(this);

@@ -44,8 +44,8 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
     source: {},
     year: {},
     href: {},
-    number: { state: true },
-    backlinks: { state: true },
+    number: { state: true, attribute: false },
+    backlinks: { state: true, attribute: false },
   };
 
   // `id` is a native attribute, not a Lit property: watch it to renumber when it changes.

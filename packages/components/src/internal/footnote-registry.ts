@@ -272,7 +272,7 @@ function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: r
       warnOnce(
         reference,
         'missing-note',
-        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope (the nearest [footnote-scope], <article> or the document).`,
+        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope.`,
       );
   }
   for (const note of scopeNotes) {
@@ -284,7 +284,7 @@ function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: r
       warnOnce(
         note,
         'duplicate-note',
-        `has id "${note.id}" like an earlier note; ids must be unique. This note is not numbered and has no back links: references lead to the first "${note.id}".`,
+        `has id "${note.id}" like an earlier note: it is not numbered and has no back links.`,
       );
       continue;
     }
