@@ -87,9 +87,10 @@ function observeLangChanges(): void {
  */
 export class LocalizeController implements ReactiveController {
   /**
-   * True while a server-rendered element hydrates: the server only saw the
-   * element's own `lang`, and hydration adopts the server's text as is, so the
-   * first client render must use the same language; the real one follows.
+   * True while a server-rendered element hydrates: hydration adopts the
+   * server's text as is (whichever language it was in: the element's own
+   * `lang`, or the page's under `renderPage()`), so the first client render
+   * only binds; the real language follows in the next update.
    */
   private hydrating: boolean;
 
