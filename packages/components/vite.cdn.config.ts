@@ -1,32 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error -- a plain ES module script, without type declarations
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
-/**
- * Collapses whitespace and comments in Lit `css` literals, which minifiers
- * leave alone because template text is data to them. Quoted CSS strings are
- * kept as written.
- */
-function minifyCssLiterals(): Plugin {
-  const minify = (css: string) =>
-    css
-      .split(/('[^']*'|"[^"]*")/)
-      .map((part, index) =>
-        index % 2
-          ? part
-          : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([{};,])\s*/g, '$1'),
-      )
-      .join('')
-      .trim();
+/** Compacts Lit `css` literals (scripts/minify-css-literals.js) in the package's own sources. */
+function minifyCss(): Plugin {
   return {
     name: 'alima-minify-css-literals',
     transform(code, id) {
-      if (id.includes('/node_modules/') || !code.includes('css`')) return null;
-      return {
-        code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minify(body)}\``),
-        map: null,
-      };
+      if (id.includes('/node_modules/')) return null;
+      return { code: minifyCssLiterals(code), map: null };
     },
   };
 }
@@ -36,7 +18,7 @@ function minifyCssLiterals(): Plugin {
  * `dist/cdn/alima-components.js`, loaded with one `<script type="module">`.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCss()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -46,7 +28,7 @@ export default defineConfig({
     // Library mode keeps whitespace in ES output for downstream bundlers; a CDN file has none downstream.
     rolldownOptions: { output: { minify: true } },
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/all.ts',
       formats: ['es'],
       fileName: () => 'alima-components.js',
     },

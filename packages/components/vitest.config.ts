@@ -5,17 +5,17 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pre-bundled up front: discovering React mid-run makes Vite reload the test page.
-        optimizeDeps: { include: ['react', 'react-dom/client', 'react-dom/server'] },
         // Elements are tested where they run: in Chromium.
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/**/*.ssr.test.ts', 'test/page/**'],
+          exclude: ['src/**/*.ssr.test.ts', 'test/**/*.node.test.ts', 'test/page/**'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
         },
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server'] },
       },
       {
         // Server rendering runs in Node, as a server would.
@@ -30,6 +30,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // Packaging (what a bundler ships) is checked in Node, as a build would.
+        test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node' },
       },
     ],
   },

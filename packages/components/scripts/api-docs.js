@@ -76,8 +76,8 @@ function describe(element, entry) {
     ),
     ...section(
       'CSS custom properties',
-      ['Property', 'Description'],
-      (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ['Property', 'Default', 'Description'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
   ];
 }

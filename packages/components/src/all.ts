@@ -1,9 +1,11 @@
-// Importing this module registers every ALIMA element; import one entry point
-// (`@alima/components/stat-card.js`, …) instead to ship only what a page uses.
-export * from './stat-card.js';
-export * from './stat-group.js';
-export * from './photo-credit.js';
-export * from './footnote-ref.js';
-export * from './footnote.js';
-export * from './footnotes.js';
-export * from './donate-button.js';
+// Importing this module registers every ALIMA element (the CDN bundle's entry);
+// import one entry point (`@alima/components/stat-card.js`, …), or named
+// exports from the package root, to ship only what a page uses.
+export * from './index.js';
+import './stat-card.js';
+import './stat-group.js';
+import './photo-credit.js';
+import './footnote-ref.js';
+import './footnote.js';
+import './footnotes.js';
+import './donate-button.js';

@@ -6,9 +6,9 @@ import { captureWarnings } from './internal/test/warnings.js';
 
 const page = `
   <alima-stat-group>
-    <alima-stat-card value="20250000" label="inhabitants" source="World Bank 2020"></alima-stat-card>
-    <alima-stat-card value="3500000" variant="own" label="people face food insecurity, a label long enough to wrap"></alima-stat-card>
-    <alima-stat-card value="185000"><span slot="label">children with severe acute malnutrition</span></alima-stat-card>
+    <alima-stat-card value="20250000" label="inhabitants" source="World Bank 2020">20,250,000</alima-stat-card>
+    <alima-stat-card value="3500000" variant="own" label="people face food insecurity, a label long enough to wrap">3,500,000</alima-stat-card>
+    <alima-stat-card value="185000">185,000 <span slot="label">children with severe acute malnutrition</span></alima-stat-card>
   </alima-stat-group>
   <alima-photo-credit photographer="Nana Kofi Acquah" caption="Mali, 2020"><img alt="Mali" width="400" height="300"
     src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='300'/%3E"></alima-photo-credit>
@@ -19,7 +19,7 @@ const page = `
     <alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>
     <alima-footnote id="unicef2020" source="UNICEF" year="2020">State of the World’s Children</alima-footnote>
   </alima-footnotes>
-  <alima-donate-button href="/don"></alima-donate-button>`;
+  <alima-donate-button href="/don"><a href="/don">Donate</a></alima-donate-button>`;
 
 async function loadFallbackCss(): Promise<void> {
   const link = document.createElement('link');
@@ -53,6 +53,22 @@ describe('fallback.css', () => {
       '"Chiffres-clés"',
       '"Our figures"',
     ]);
+  });
+
+  it('shows a card’s figure from its text, or its raw value when it has no text', async () => {
+    await loadFallbackCss();
+    const page = await fixture(
+      `<div><alima-stat-card value="20250000" label="inhabitants">20.25 million</alima-stat-card>
+        <alima-stat-card value="20250000" label="inhabitants"></alima-stat-card></div>`,
+    );
+    const shown = (card: Element) => [
+      getComputedStyle(card, '::before').content,
+      card.textContent,
+      getComputedStyle(card, '::after').content,
+    ];
+    const [written, bare] = [...page.querySelectorAll('alima-stat-card')];
+    expect(written && shown(written)).toEqual(['none', '20.25 million', '"inhabitants"']);
+    expect(bare && shown(bare)).toEqual(['"20250000"', '', '"inhabitants"']);
   });
 
   it('gives undefined elements the boxes they have once upgraded', async () => {

@@ -24,7 +24,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'alima-stat-card': ElementProps<
         AlimaStatCard,
-        'value' | 'notation' | 'label' | 'footnote' | 'source' | 'variant'
+        'value' | 'notation' | 'format' | 'currency' | 'unit' | 'label' | 'footnote' | 'source' | 'variant'
       >;
       'alima-stat-group': ElementProps<AlimaStatGroup, 'heading' | 'headingLevel'>;
       'alima-photo-credit': ElementProps<

@@ -35,6 +35,13 @@ export const contrastPairs: readonly ContrastPair[] = [
   { fg: 'color-on-accent', bg: 'color-accent', kind: 'text', usage: 'Donate button label' },
   { fg: 'color-on-accent', bg: 'color-accent-hover', kind: 'text', usage: 'Hovered donate button label' },
   ...onSurfaces('color-accent', 'ui', 'Donate button boundary'),
+  { fg: 'color-accent-text', bg: 'color-surface', kind: 'text', usage: 'Inverted donate button label' },
+  {
+    fg: 'color-accent-text-hover',
+    bg: 'color-surface',
+    kind: 'text',
+    usage: 'Hovered inverted donate button label',
+  },
   ...onSurfaces('color-border-strong', 'ui', 'Boundary of a control'),
   ...onSurfaces('color-focus-ring', 'ui', 'Focus outline, drawn with an offset'),
   {

@@ -67,7 +67,7 @@ export const CancelledForInPageCheckout: Story = {
       details.push(event.detail);
       event.preventDefault();
     });
-    const link = canvasElement.querySelector('alima-donate-button')?.shadowRoot?.querySelector('a');
+    const link = canvasElement.querySelector<HTMLAnchorElement>('alima-donate-button > a');
     if (!link) throw new Error('The donate button rendered no link');
     await userEvent.click(link);
     await expect(details).toEqual([

@@ -5,10 +5,10 @@ import { donateButtonVariants, type AlimaDonateButton, type DonateEventDetail } 
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
-import { emulateMedia } from '../internal/test/media.js';
+import { emulateMedia, emulatePrint } from '../internal/test/media.js';
 
 function link(button: AlimaDonateButton): HTMLAnchorElement {
-  const anchor = button.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="base"]');
+  const anchor = button.querySelector<HTMLAnchorElement>(':scope > a');
   if (!anchor) throw new Error('no link rendered');
   return anchor;
 }
@@ -172,7 +172,7 @@ describe('<alima-donate-button>', () => {
       watch.stop();
       expect(watch.events).toEqual([]);
       await userEvent.tab();
-      expect(button.shadowRoot?.activeElement).toBeNull();
+      expect(document.activeElement).not.toBe(link(button));
     });
 
     it('adds campaign parameters, replacing the ones already there and keeping the fragment', async () => {
@@ -203,6 +203,75 @@ describe('<alima-donate-button>', () => {
       expect(link(external).target).toBe('_blank');
       expect(link(internal).hasAttribute('rel')).toBe(false);
       expect(link(internal).hasAttribute('target')).toBe(false);
+    });
+  });
+
+  describe('progressive enhancement', () => {
+    it('enhances the link written in the page, keeping its text, and adds the campaign', async () => {
+      const button = await fixture<AlimaDonateButton>(
+        '<alima-donate-button campaign="mali"><a href="/en/donate/">Give now</a></alima-donate-button>',
+      );
+      const anchor = button.querySelector('a');
+      expect(link(button)).toBe(anchor);
+      expect(button.querySelectorAll('a')).toHaveLength(1);
+      expect(anchor?.textContent).toBe('Give now');
+      expect(anchor?.getAttribute('href')).toBe('/en/donate/?utm_campaign=mali');
+    });
+
+    it('fills an empty written link with the localized label and follows the language', async () => {
+      const button = await fixture<AlimaDonateButton>(
+        '<alima-donate-button href="/don"><a href="/don"></a></alima-donate-button>',
+        { lang: 'fr' },
+      );
+      expect(label(button)).toBe('Faire un don');
+      button.parentElement?.setAttribute('lang', 'en');
+      await new Promise((resolve) => setTimeout(resolve));
+      await button.updateComplete;
+      expect(label(button)).toBe('Donate');
+    });
+
+    it('disables a written link whose href is refused', async () => {
+      const warnings = captureWarnings();
+      const button = await fixture<AlimaDonateButton>(
+        '<alima-donate-button><a href="javascript:alert(1)">Donate</a></alima-donate-button>',
+      );
+      expect(link(button).hasAttribute('href')).toBe(false);
+      expect(link(button).getAttribute('aria-disabled')).toBe('true');
+      expect(warnings()).toEqual([expect.stringMatching(/"javascript:" scheme is not allowed/)]);
+    });
+
+    it('still warns about javascript: after first rendering without href', async () => {
+      const warnings = captureWarnings();
+      const button = await fixture<AlimaDonateButton>('<alima-donate-button></alima-donate-button>');
+      button.href = 'javascript:alert(1)';
+      await button.updateComplete;
+      expect(warnings()).toEqual([
+        expect.stringMatching(/needs an href/),
+        expect.stringMatching(/"javascript:" scheme is not allowed/),
+      ]);
+    });
+
+    it('keeps the French label on one line in a narrow row on a 375 px screen', async () => {
+      const row = await fixture(
+        `<div style="display: flex; gap: 1rem; width: 343px; align-items: center">
+          <p style="margin: 0">Soutenez les équipes d’ALIMA au Mali, qui soignent les enfants malnutris</p>
+          <alima-donate-button href="/don" amount="30"></alima-donate-button>
+        </div>`,
+        { lang: 'fr' },
+      );
+      const anchor = link(row.querySelector('alima-donate-button') as AlimaDonateButton);
+      const lineHeight = parseFloat(getComputedStyle(anchor).lineHeight);
+      const { height } = anchor.getBoundingClientRect();
+      // One line of text plus padding and border, within the 2.75rem minimum.
+      expect(height).toBeLessThanOrEqual(Math.max(44, lineHeight + 2 * 8 + 2 * 2) + 1);
+    });
+
+    it('is not printed', async () => {
+      const button = await fixture<AlimaDonateButton>(
+        '<alima-donate-button href="/don"></alima-donate-button>',
+      );
+      await emulatePrint();
+      expect(getComputedStyle(button).display).toBe('none');
     });
   });
 
@@ -237,7 +306,7 @@ describe('<alima-donate-button>', () => {
       );
       const watch = watchDonations(button, { cancel: true });
       await userEvent.tab();
-      expect(button.shadowRoot?.activeElement).toBe(link(button));
+      expect(document.activeElement).toBe(link(button));
       await userEvent.keyboard('{Enter}');
       watch.stop();
       expect(watch.events).toHaveLength(1);
@@ -263,6 +332,30 @@ describe('<alima-donate-button>', () => {
     const style = getComputedStyle(link(button));
     expect(style.outlineStyle).toBe('solid');
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('changes its fill under the pointer, and its text colour when inverted', async () => {
+    const container = await fixture(
+      `<div><alima-donate-button href="/don"></alima-donate-button>
+        <alima-donate-button href="/don" variant="inverted"></alima-donate-button></div>`,
+    );
+    const [primary, inverted] = [...container.querySelectorAll('alima-donate-button')].map((button) =>
+      link(button as AlimaDonateButton),
+    ) as [HTMLAnchorElement, HTMLAnchorElement];
+    // Without transitions, the computed colours are the final ones at once.
+    await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
+    const colours = (anchor: HTMLAnchorElement) => {
+      const style = getComputedStyle(anchor);
+      return [style.backgroundColor, style.color];
+    };
+    // The pointer may rest anywhere after earlier tests: each button is read at rest while the other is hovered.
+    await userEvent.hover(inverted);
+    const primaryAtRest = colours(primary);
+    await userEvent.hover(primary);
+    const [primaryHovered, invertedAtRest] = [colours(primary), colours(inverted)];
+    await userEvent.hover(inverted);
+    expect(primaryHovered[0]).not.toBe(primaryAtRest[0]);
+    expect(colours(inverted)[1]).not.toBe(invertedAtRest[1]);
   });
 
   it('stops its colour transition when the user asks for reduced motion', async () => {
@@ -296,7 +389,7 @@ describe('<alima-donate-button>', () => {
     button.campaign = '"><script>alert(1)</script>';
     captureWarnings();
     await button.updateComplete;
-    expect(button.shadowRoot?.querySelector('img, script')).toBeNull();
+    expect(button.querySelector('img, script')).toBeNull();
     expect(link(button).getAttribute('href')).toBe(
       '/don?utm_campaign=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E',
     );

@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { a11yStyles } from '../internal/a11y.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import styles from './footnote-ref.styles.js';
@@ -41,14 +40,18 @@ import {
  */
 export class AlimaFootnoteRef extends LitElement implements NoteReference {
   static override styles = [a11yStyles, styles];
+  static override properties: PropertyDeclarations = {
+    footnote: {},
+    number: { state: true, attribute: false },
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** Id of the `<alima-footnote>` this reference cites. */
-  @property() footnote = '';
+  footnote = '';
 
   /** Assigned by the footnote registry once the page is numbered. */
-  @state() private number: ReferenceNumber | undefined;
+  private number: ReferenceNumber | undefined;
 
   /** Server HTML (a declarative shadow root) is there before the first render: hydrate with its numbers. */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;
@@ -66,7 +69,11 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
   protected override willUpdate(): void {
     if (this.hasUpdated) return;
     if (isServer) {
-      const cited = serverFootnotes.cite(this.footnote.trim(), this.getAttribute('id'));
+      const cited = serverFootnotes.cite(
+        this.footnote.trim(),
+        this.getAttribute('id'),
+        this.getAttribute('slot') === 'footnote',
+      );
       this.number = { state: 'numbered', number: cited.number };
       if (!this.hasAttribute('id')) this.setAttribute('id', cited.anchorId);
     } else if (this.serverRendered) {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import '../footnotes.js';
+import '../stat-card.js';
 import { renderPage } from '../ssr.js';
 import { renderToString, shadowMarkup } from '../internal/test/ssr.js';
 
@@ -41,6 +42,29 @@ describe('footnote elements on the server', () => {
     expect(shadow).toContain('>1</span');
     expect(shadow).toContain('>Source 1</span');
     expect(page).toMatch(/<alima-footnote-ref [^>]*id="ref-wb2020-1"/);
+  });
+
+  it('count a stat card’s footnote once, whether the card’s marker is written inside it or created by the browser', () => {
+    const page = renderPage(
+      html`<main>
+        <alima-stat-card value="1" footnote="a"
+          >1<alima-footnote-ref slot="footnote" footnote="a" id="card-a"></alima-footnote-ref
+        ></alima-stat-card>
+        <alima-stat-card value="2" footnote="b">2</alima-stat-card>
+        <p>Again<alima-footnote-ref footnote="b"></alima-footnote-ref></p>
+        <alima-footnotes>
+          <alima-footnote id="a" source="A" year="2020"></alima-footnote>
+          <alima-footnote id="b" source="B" year="2020"></alima-footnote>
+        </alima-footnotes>
+      </main>`,
+    );
+    // The written marker takes the card's count over (one back link, to its own id); the text's marker is a second citation.
+    expect(shadowTexts(page, 'alima-footnote')).toEqual([
+      '1.A, 2020. ↩Back to reference 1',
+      '2.B, 2020. ↩aBack to reference 2a↩bBack to reference 2b',
+    ]);
+    expect(page).toContain('href="#card-a"');
+    expect(page).toMatch(/href="#ref-b-1"[\s\S]*href="#ref-b-2"/);
   });
 
   it('number a whole page in document order, with back links, and restart after each source list', () => {

@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { a11yStyles } from '../internal/a11y.styles.js';
 import { warnOnce } from '../internal/dev-warnings.js';
 import { hostStyles } from '../internal/host-styles.js';
@@ -41,6 +40,13 @@ import {
  */
 export class AlimaFootnote extends LitElement implements NoteEntry {
   static override styles = [hostStyles, a11yStyles, styles];
+  static override properties: PropertyDeclarations = {
+    source: {},
+    year: {},
+    href: {},
+    number: { state: true, attribute: false },
+    backlinks: { state: true, attribute: false },
+  };
 
   // `id` is a native attribute, not a Lit property: watch it to renumber when it changes.
   static override get observedAttributes(): string[] {
@@ -62,16 +68,16 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
   }
 
   /** Who published the figure, e.g. `World Bank`. */
-  @property() source = '';
+  source = '';
 
   /** When it was published, e.g. `2020`. */
-  @property() year = '';
+  year = '';
 
   /** Where to read the source: an `https:` or relative URL (others are refused). */
-  @property() href = '';
+  href = '';
 
-  @state() private number: number | undefined;
-  @state() private backlinks: readonly Backlink[] = [];
+  private number: number | undefined;
+  private backlinks: readonly Backlink[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -35,11 +34,14 @@ export type FootnotesHeadingLevel = HeadingLevel;
  */
 export class AlimaFootnotes extends LitElement {
   static override styles = [hostStyles, styles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** Level of the heading (2–6); other values fall back to 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: FootnotesHeadingLevel = 2;
+  headingLevel: FootnotesHeadingLevel = 2;
 
   override render() {
     // Chromium exposes a slot's role (the rule predates that), and only a list

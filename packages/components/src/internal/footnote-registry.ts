@@ -1,7 +1,6 @@
 import { isServer, type ReactiveElement } from 'lit';
 import { resetWarning, warnOnce } from './dev-warnings.js';
 import { backlinkLetter } from './backlink-letter.js';
-import { ServerFootnotes } from './server-footnotes.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
@@ -43,8 +42,7 @@ let running: Promise<void> | undefined;
 let changes = 0;
 let numberedAt = -1;
 
-/** The server has no DOM: it numbers in the order elements render (see `server-footnotes.ts`). */
-export const serverFootnotes = /* @__PURE__ */ new ServerFootnotes();
+export { serverFootnotes } from './server-footnotes.js';
 
 /** Starts numbering the notes a reference cites. Call from `connectedCallback`. */
 export function addReference(reference: NoteReference): void {
@@ -274,7 +272,7 @@ function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: r
       warnOnce(
         reference,
         'missing-note',
-        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope (the nearest [footnote-scope], <article> or the document).`,
+        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope.`,
       );
   }
   for (const note of scopeNotes) {
@@ -286,7 +284,7 @@ function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: r
       warnOnce(
         note,
         'duplicate-note',
-        `has id "${note.id}" like an earlier note; ids must be unique. This note is not numbered and has no back links: references lead to the first "${note.id}".`,
+        `has id "${note.id}" like an earlier note: it is not numbered and has no back links.`,
       );
       continue;
     }

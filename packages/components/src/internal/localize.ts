@@ -1,11 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { serverPage } from './server-page.js';
-import { en, fr, type Translation } from './translations.js';
+import { warnOnce } from './dev-warnings.js';
+import { en, fr, type PartialTranslation, type Translation } from './translations.js';
 
-const translations = new Map<string, Translation>([
+const translations = new Map<string, PartialTranslation>([
   ['en', en],
   ['fr', fr],
 ]);
+/** Complete string sets by locale: a partial translation merged over its base language and English. */
+const resolved = new Map<string, Translation>();
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 /** Formatters by locale and options: creating one costs more than formatting, and a page has hundreds of figures. */
@@ -14,10 +17,37 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * Registers (or replaces) the strings of a language, so elements under
  * `lang="…"` render in it. Elements already on the page update at once.
+ * A translation may leave keys out: each missing key falls back to the base
+ * language (`fr` for `fr-CA`), then to English.
  */
-export function registerTranslation(...list: Translation[]): void {
+export function registerTranslation(...list: PartialTranslation[]): void {
   for (const translation of list) translations.set(translation.$code.toLowerCase(), translation);
+  resolved.clear();
   for (const controller of connected) controller.host.requestUpdate();
+}
+
+/** English, overlaid with the base language's strings, overlaid with the region's. */
+function resolveStrings(locale: string): Translation {
+  let strings = resolved.get(locale);
+  if (!strings) {
+    const base = locale.split('-')[0] ?? '';
+    const layers = [translations.get(base), base === locale ? undefined : translations.get(locale)];
+    // Once per page, not per element: the page's root is where the problem is reported.
+    if (!layers.some(Boolean) && !isServer)
+      warnOnce(
+        document.documentElement,
+        `lang:${base}`,
+        `lang="${locale}" has no translation: using English.`,
+      );
+    strings = Object.assign({}, en, ...layers) as Translation;
+    resolved.set(locale, strings);
+  }
+  return strings;
+}
+
+/** Every registered translation, as registered (partial ones included). */
+export function registeredTranslations(): PartialTranslation[] {
+  return [...translations.values()];
 }
 
 /** Languages with registered strings, e.g. `['en', 'fr']`. */
@@ -57,9 +87,10 @@ function observeLangChanges(): void {
  */
 export class LocalizeController implements ReactiveController {
   /**
-   * True while a server-rendered element hydrates: the server only saw the
-   * element's own `lang`, and hydration adopts the server's text as is, so the
-   * first client render must use the same language; the real one follows.
+   * True while a server-rendered element hydrates: hydration adopts the
+   * server's text as is (whichever language it was in: the element's own
+   * `lang`, or the page's under `renderPage()`), so the first client render
+   * only binds; the real language follows in the next update.
    */
   private hydrating: boolean;
 
@@ -101,17 +132,23 @@ export class LocalizeController implements ReactiveController {
 
   /** A locale `Intl` accepts: an invalid `lang` value falls back to English rather than throwing. */
   get locale(): string {
+    const lang = this.lang;
     try {
-      return Intl.getCanonicalLocales(this.lang)[0] ?? 'en';
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
+      if (!isServer)
+        warnOnce(
+          document.documentElement,
+          `lang:${lang}`,
+          `lang="${lang}" is not a language tag: using English.`,
+        );
       return 'en';
     }
   }
 
-  /** Strings for the element's language, or the closest registered one. */
+  /** Strings for the element's language; keys it does not translate come from its base language, then English. */
   get strings(): Translation {
-    const locale = this.locale.toLowerCase();
-    return translations.get(locale) ?? translations.get(locale.split('-')[0] ?? '') ?? en;
+    return resolveStrings(this.locale.toLowerCase());
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -19,6 +19,9 @@ export interface Translation {
   statSource: (source: string) => string;
 }
 
+/** What `registerTranslation` takes: a language code and any of the keys; the others fall back. */
+export type PartialTranslation = Partial<Translation> & Pick<Translation, '$code'>;
+
 export const en: Translation = {
   $code: 'en',
   $name: 'English',

@@ -5,16 +5,14 @@ export default [
   hostStyles,
   css`
     :host {
-      --alima-photo-credit-overlay-background: var(--alima-color-credit-overlay-bg, #111113);
-      --alima-photo-credit-overlay-color: var(--alima-color-credit-overlay-text, #fff);
-
       color: var(--alima-color-text, #18181b);
       font-family: var(--alima-font-family-sans, system-ui, sans-serif);
     }
 
     [part='base'] {
       display: grid;
-      grid-template-columns: minmax(0, 1fr);
+      /* As wide as the photo, up to the container: the overlay credit's end edge is the photo's. */
+      grid-template-columns: fit-content(100%);
       gap: var(--alima-space-xs, 0.25rem);
       margin: 0;
     }
@@ -45,19 +43,24 @@ export default [
       color: var(--alima-color-text-muted, #56565c);
     }
 
-    :host([placement='overlay']) [part='credit'] {
+    /* A long caption wraps under the photo instead of widening the figure. */
+    [part='caption'] {
+      contain: inline-size;
+    }
+
+    .overlay [part='credit'] {
       grid-area: 1 / 1;
       align-self: end;
       justify-self: end;
       max-inline-size: 100%;
       padding: var(--alima-space-2xs, 0.125rem) var(--alima-space-sm, 0.5rem);
       /* Opaque, not translucent: the contrast must not depend on the photo. */
-      background: var(--alima-photo-credit-overlay-background);
-      color: var(--alima-photo-credit-overlay-color);
+      background: var(--alima-photo-credit-overlay-background, var(--alima-color-credit-overlay-bg, #111113));
+      color: var(--alima-photo-credit-overlay-color, var(--alima-color-credit-overlay-text, #fff));
     }
 
     @media (forced-colors: active) {
-      :host([placement='overlay']) [part='credit'] {
+      .overlay [part='credit'] {
         border: 1px solid CanvasText;
         background: Canvas;
         color: CanvasText;

@@ -54,6 +54,31 @@ describe('<alima-photo-credit>', () => {
     expect(background).toMatch(/^rgb\(/);
   });
 
+  it('keeps the overlay credit on a photo narrower than its column', async () => {
+    const credit = await fixture<AlimaPhotoCredit>(
+      `<div style="width: 600px"><alima-photo-credit placement="overlay" photographer="N. K. Acquah" caption="A caption long enough to be wider than the narrow photo it describes">${photo().replace('width="400" height="300"', 'width="240" height="180"')}</alima-photo-credit></div>`,
+    );
+    const element = credit.querySelector('alima-photo-credit') as AlimaPhotoCredit;
+    const image = element.querySelector('img')?.getBoundingClientRect() as DOMRect;
+    const box = part(element, 'credit')?.getBoundingClientRect() as DOMRect;
+    expect(image.width).toBe(240);
+    expect(Math.abs(box.right - image.right)).toBeLessThanOrEqual(0.5);
+    expect(box.bottom).toBeLessThanOrEqual(image.bottom + 0.5);
+    expect(part(element, 'caption')?.getBoundingClientRect().width).toBeLessThanOrEqual(240);
+  });
+
+  it('puts the overlay credit at the photo’s start-side corner mirrored in right-to-left text', async () => {
+    const container = await fixture(
+      `<div dir="rtl" style="width: 600px"><alima-photo-credit placement="overlay" photographer="N. K. Acquah">${photo()}</alima-photo-credit></div>`,
+    );
+    const element = container.querySelector('alima-photo-credit') as AlimaPhotoCredit;
+    const image = element.querySelector('img')?.getBoundingClientRect() as DOMRect;
+    const box = part(element, 'credit')?.getBoundingClientRect() as DOMRect;
+    // In right-to-left text the photo sits on the right and its end edge is its left.
+    expect(Math.abs(image.right - 600 - container.getBoundingClientRect().left)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(box.left - image.left)).toBeLessThanOrEqual(0.5);
+  });
+
   it('draws the overlay credit in system colours, with a border, in forced-colours mode', async () => {
     const credit = await fixture<AlimaPhotoCredit>(
       `<alima-photo-credit placement="overlay" photographer="Nana Kofi Acquah">${photo()}</alima-photo-credit>`,

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import styles from './photo-credit.styles.js';
@@ -17,28 +16,37 @@ export type PhotoCreditPlacement = (typeof photoCreditPlacements)[number];
  * @csspart credit - The credit line.
  * @csspart caption - The caption, when there is one.
  *
- * @cssproperty --alima-photo-credit-overlay-background - Background behind the credit in overlay placement (keep it opaque for contrast).
- * @cssproperty --alima-photo-credit-overlay-color - Credit text colour in overlay placement.
+ * The figure is as wide as the photo (up to its container), so the credit and
+ * caption line up with a photo narrower than its column.
+ *
+ * @cssproperty [--alima-photo-credit-overlay-background=var(--alima-color-credit-overlay-bg, #111113)] - Background behind the credit in overlay placement (keep it opaque for contrast).
+ * @cssproperty [--alima-photo-credit-overlay-color=var(--alima-color-credit-overlay-text, #fff)] - Credit text colour in overlay placement.
  *
  * @status experimental
  * @since 0.1.0
  */
 export class AlimaPhotoCredit extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    photographer: {},
+    organization: {},
+    caption: {},
+    placement: {},
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** Who took the photo (required: the credit is the photographer's right). */
-  @property() photographer: string | undefined;
+  photographer: string | undefined;
 
   /** Who the photo is credited to besides the photographer. */
-  @property() organization = 'ALIMA';
+  organization = 'ALIMA';
 
   /** A caption shown under the photo. */
-  @property() caption: string | undefined;
+  caption: string | undefined;
 
   /** `below` puts the credit under the photo; `overlay` on its bottom edge, on an opaque background. */
-  @property({ reflect: true }) placement: PhotoCreditPlacement = 'below';
+  placement: PhotoCreditPlacement = 'below';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && !changed.has('photographer')) return;
@@ -66,7 +74,7 @@ export class AlimaPhotoCredit extends LitElement {
       ? this.localize.strings.photoCredit(photographer, organization)
       : `© ${organization}`;
     return html`
-      <figure part="base">
+      <figure part="base" class=${this.placement === 'overlay' ? 'overlay' : 'below'}>
         <div class="media"><slot @slotchange=${this.checkAlt}></slot></div>
         <figcaption>
           <span part="credit">${credit}</span>

@@ -1,23 +1,18 @@
 import { css } from 'lit';
 import { hostStyles } from '../internal/host-styles.js';
 
+/*
+ * The custom properties are read with their defaults where they are used, not
+ * declared on :host, so a page can set them on any ancestor (or on the card)
+ * and every variant follows.
+ */
 export default [
   hostStyles,
   css`
     :host {
-      --alima-stat-card-value-color: var(--alima-color-stat-country, #2a2a2e);
-      --alima-stat-card-value-size: var(--alima-font-size-2xl, 1.953rem);
-      --alima-stat-card-background: var(--alima-color-surface-raised, #f6f6f7);
-      --alima-stat-card-accent: var(--alima-color-border-strong, #74747b);
-
       min-inline-size: 0;
       color: var(--alima-color-text, #18181b);
       font-family: var(--alima-font-family-sans, system-ui, sans-serif);
-    }
-
-    :host([variant='own']) {
-      --alima-stat-card-value-color: var(--alima-color-stat-own, #c00016);
-      --alima-stat-card-accent: var(--alima-color-accent, #e2001a);
     }
 
     [part='base'] {
@@ -29,18 +24,27 @@ export default [
       padding: var(--alima-space-md, 1rem);
       /* Transparent borders turn visible in forced colours, where backgrounds are dropped. */
       border: 1px solid transparent;
-      border-inline-start: 0.25rem solid var(--alima-stat-card-accent);
-      background: var(--alima-stat-card-background);
+      border-inline-start: 0.25rem solid
+        var(--alima-stat-card-accent, var(--alima-color-border-strong, #74747b));
+      background: var(--alima-stat-card-background, var(--alima-color-surface-raised, #f6f6f7));
       overflow-wrap: break-word;
       hyphens: auto;
     }
 
+    .own {
+      border-inline-start-color: var(--alima-stat-card-accent, var(--alima-color-accent, #e2001a));
+    }
+
     [part='value'] {
-      color: var(--alima-stat-card-value-color);
-      font-size: var(--alima-stat-card-value-size);
+      color: var(--alima-stat-card-value-color, var(--alima-color-stat-country, #2a2a2e));
+      font-size: var(--alima-stat-card-value-size, var(--alima-font-size-2xl, 1.953rem));
       font-weight: var(--alima-font-weight-bold, 700);
       line-height: var(--alima-font-line-height-tight, 1.2);
       font-variant-numeric: tabular-nums;
+    }
+
+    .own [part='value'] {
+      color: var(--alima-stat-card-value-color, var(--alima-color-stat-own, #c00016));
     }
 
     [part='label'] {

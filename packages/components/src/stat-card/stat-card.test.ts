@@ -40,6 +40,59 @@ describe('<alima-stat-card>', () => {
       expect(fr.shadowRoot?.querySelector('[part="value"]')?.textContent).toMatch(/332[\u00a0\u202f]957/);
     });
 
+    it('leaves years and other four-digit numbers ungrouped, and writes codes as they are with format="plain"', async () => {
+      const [year, yearFr] = await inEnglishAndFrench(
+        '<alima-stat-card value="2011" source="x"></alima-stat-card>',
+      );
+      const five = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="12500" source="x"></alima-stat-card>',
+      );
+      const code = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="75011" format="plain" source="x"></alima-stat-card>',
+      );
+      expect([text(year, 'value'), text(yearFr, 'value'), text(five, 'value'), text(code, 'value')]).toEqual([
+        '2011',
+        '2011',
+        '12,500',
+        '75011',
+      ]);
+    });
+
+    it('formats percent, currency and unit values through Intl in the page language', async () => {
+      const html = `
+        <alima-stat-card value="42" format="percent" source="x"></alima-stat-card>
+        <alima-stat-card value="12.5" format="percent" source="x"></alima-stat-card>
+        <alima-stat-card value="1500000" format="currency" currency="EUR" notation="compact" source="x"></alima-stat-card>
+        <alima-stat-card value="30" format="currency" currency="USD" source="x"></alima-stat-card>
+        <alima-stat-card value="1240" format="unit" unit="kilometer" source="x"></alima-stat-card>`;
+      const read = async (lang: string) => {
+        const first = await fixture(`<div>${html}</div>`, { lang });
+        return [...first.querySelectorAll('alima-stat-card')].map((card) =>
+          text(card as AlimaStatCard, 'value'),
+        );
+      };
+      expect(await read('en')).toEqual(['42%', '12.5%', '€1.5M', '$30', '1240 kilometers']);
+      expect(await read('fr')).toEqual(['42 %', '12,5 %', '1,5 M €', '30 $US', '1240 kilomètres']);
+    });
+
+    it('accepts exponent notation', async () => {
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="1e6" notation="compact" source="x"></alima-stat-card>',
+      );
+      expect(text(card, 'value')).toBe('1 million');
+    });
+
+    it('warns once and shows the number when the currency or unit is unknown', async () => {
+      const warnings = captureWarnings();
+      const card = await fixture<AlimaStatCard>(
+        '<alima-stat-card value="30000" format="unit" unit="parsec-per-banana" source="x"></alima-stat-card>',
+      );
+      card.requestUpdate();
+      await card.updateComplete;
+      expect(text(card, 'value')).toBe('30,000');
+      expect(warnings()).toEqual([expect.stringMatching(/<alima-stat-card> cannot format as unit/)]);
+    });
+
     it('accepts a number set as a property', async () => {
       const card = await fixture<AlimaStatCard>('<alima-stat-card source="UNICEF 2020"></alima-stat-card>');
       card.value = 185000;
@@ -236,18 +289,43 @@ describe('<alima-stat-card>', () => {
       expect(value.color).toBe(computedColor('CanvasText'));
     });
 
-    it('reflects its variant for styling', async () => {
+    it('mirrors in right-to-left text: the accent edge is on the right', async () => {
+      const container = await fixture(
+        '<div dir="rtl"><alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card></div>',
+      );
+      const base = getComputedStyle(
+        container.querySelector('alima-stat-card')?.shadowRoot?.querySelector('[part="base"]') as Element,
+      );
+      expect(base.borderRightWidth).toBe('4px');
+      expect(base.borderLeftWidth).toBe('1px');
+    });
+
+    it('styles its variant without adding attributes to its host', async () => {
       const card = await fixture<AlimaStatCard>(
         '<alima-stat-card value="14442" source="ALIMA 2020"></alima-stat-card>',
       );
-      expect(card.getAttribute('variant')).toBe('country');
+      // A framework hydrating server HTML must find the attributes it wrote, and only those.
+      expect(card.getAttributeNames()).toEqual(['value', 'source']);
       const colour = () =>
         getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element).color;
       const countryColour = colour();
       card.variant = 'own';
       await card.updateComplete;
-      expect(card.getAttribute('variant')).toBe('own');
+      expect(card.hasAttribute('variant')).toBe(false);
       expect(colour()).not.toBe(countryColour);
+    });
+
+    it('lets a page restyle every variant through its custom properties', async () => {
+      const container = await fixture(
+        `<div style="--alima-stat-card-value-color: rgb(1, 2, 3)">
+          <alima-stat-card value="1" source="x"></alima-stat-card>
+          <alima-stat-card value="2" variant="own" source="x"></alima-stat-card>
+        </div>`,
+      );
+      const colours = [...container.querySelectorAll('alima-stat-card')].map(
+        (card) => getComputedStyle(card.shadowRoot?.querySelector('[part="value"]') as Element).color,
+      );
+      expect(colours).toEqual(['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
     });
   });
 });

@@ -5,9 +5,6 @@ export default [
   hostStyles,
   css`
     :host {
-      --alima-stat-group-column-min: 14rem;
-      --alima-stat-group-gap: var(--alima-space-md, 1rem);
-
       color: var(--alima-color-text, #18181b);
       font-family: var(--alima-font-family-sans, system-ui, sans-serif);
     }
@@ -22,8 +19,11 @@ export default [
     [part='grid'] {
       display: grid;
       /* min() keeps one column from overflowing a container narrower than the minimum. */
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--alima-stat-group-column-min)), 1fr));
-      gap: var(--alima-stat-group-gap);
+      grid-template-columns: repeat(
+        auto-fit,
+        minmax(min(100%, var(--alima-stat-group-column-min, 14rem)), 1fr)
+      );
+      gap: var(--alima-stat-group-gap, var(--alima-space-md, 1rem));
     }
   `,
 ];

@@ -1,5 +1,4 @@
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { LocalizeController } from '../internal/localize.js';
 import styles from './stat-group.styles.js';
@@ -18,22 +17,26 @@ export type StatGroupHeadingLevel = HeadingLevel;
  * @csspart heading - The heading.
  * @csspart grid - The grid that holds the cards.
  *
- * @cssproperty --alima-stat-group-column-min - Narrowest a column gets before the cards wrap to a new row.
- * @cssproperty --alima-stat-group-gap - Space between cards.
+ * @cssproperty [--alima-stat-group-column-min=14rem] - Narrowest a column gets before the cards wrap to a new row (`fallback.css` reads it too).
+ * @cssproperty [--alima-stat-group-gap=var(--alima-space-md, 1rem)] - Space between cards.
  *
  * @status experimental
  * @since 0.1.0
  */
 export class AlimaStatGroup extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   private readonly localize = new LocalizeController(this);
 
   /** The heading text; defaults to "Key figures" / "Chiffres-clés" in the element's language. */
-  @property() heading: string | undefined;
+  heading: string | undefined;
 
   /** The heading's level in the page outline, 2 to 6 (anything else reads as 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: StatGroupHeadingLevel = 2;
+  headingLevel: StatGroupHeadingLevel = 2;
 
   protected override render() {
     return html`

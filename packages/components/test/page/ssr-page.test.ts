@@ -20,12 +20,12 @@ function template(markup: string): TemplateResult {
 }
 
 /** The Mali page rendered on the server, with the documented head: tokens, fallback.css, the client script. */
-function serverPage(lang: string, options: RenderPageOptions = {}): string {
+function serverPage(lang: string, options: RenderPageOptions = {}, markup = main ?? ''): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Mali</title>
 <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@alima/tokens/dist/tokens.css">
 <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@alima/components/dist/fallback.css">
 <script type="module" src="/client.js"></script>
-</head><body>${renderPage(template(main ?? ''), { lang, ...options })}</body></html>`;
+</head><body>${renderPage(template(markup), { lang, ...options })}</body></html>`;
 }
 
 const CSP =
@@ -88,6 +88,39 @@ describe('the Mali page rendered on the server, then hydrated', () => {
       ['ch2020', '5.', '#ref-ch2020-1'],
     ]);
     expect(after).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('counts a stat card’s footnote on the server when the card creates its marker in the browser', async () => {
+    // The first card has no marker written inside it: the browser creates it, the server still counts it.
+    const markup = `<main>
+      <alima-stat-card value="20250000" footnote="wb2020">20,250,000</alima-stat-card>
+      <alima-stat-card value="3500000" footnote="ocha2020">3,500,000<alima-footnote-ref slot="footnote"
+        footnote="ocha2020"><a href="#ocha2020">2</a></alima-footnote-ref></alima-stat-card>
+      <p>Displaced people.<alima-footnote-ref footnote="iom2020"></alima-footnote-ref>
+        Again.<alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>
+      <alima-footnotes>
+        <alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote>
+        <alima-footnote id="ocha2020" source="UNOCHA" year="2020"></alima-footnote>
+        <alima-footnote id="iom2020" source="IOM" year="2020"></alima-footnote>
+      </alima-footnotes></main>`;
+    const files = { '/mali.html': { body: serverPage('en', {}, markup) }, '/client.js': client };
+    const { before, after, problems, on } = await beforeAndAfterHydration(files);
+    const afterRefs = await on.page.$$eval('alima-footnote-ref', (refs) =>
+      refs.map((ref) => ref.shadowRoot?.querySelector('[aria-hidden]')?.textContent),
+    );
+    await on.context.close();
+    const notes = before.filter((element) => element.tag === 'alima-footnote');
+    expect(notes.map((note) => [note.id, note.text.slice(0, 2), note.hrefs])).toEqual([
+      ['wb2020', '1.', ['#ref-wb2020-1', '#ref-wb2020-2']],
+      ['ocha2020', '2.', ['#ref-ocha2020-1']],
+      ['iom2020', '3.', ['#ref-iom2020-1']],
+    ]);
+    // In the browser: the card's created marker, the written one, then the text's.
+    expect(afterRefs).toEqual(['1', '2', '3', '1']);
+    // Hydration adds the first card's marker and changes no note's number or back links.
+    const notesAfter = after.filter((element) => element.tag === 'alima-footnote');
+    expect(notesAfter).toEqual(notes);
     expect(problems).toEqual([]);
   });
 

@@ -87,7 +87,7 @@ describe('the Mali country page (seed 000)', () => {
 
   it('offers the donate link with its campaign, firing alima-donate', async () => {
     const button = container.querySelector('alima-donate-button');
-    const link = button?.shadowRoot?.querySelector('a');
+    const link = button?.querySelector('a');
     expect(link?.textContent?.trim()).toBe('Donate');
     expect(link?.getAttribute('href')).toBe(
       '/en/donate/?utm_campaign=mali&utm_source=country-page&utm_medium=website',
@@ -111,7 +111,7 @@ describe('the Mali country page (seed 000)', () => {
     container.lang = 'fr';
     await new Promise((resolve) => setTimeout(resolve));
     await settle(container);
-    expect(partText(container.querySelector('alima-donate-button'), 'a')).toBe('Faire un don');
+    expect(container.querySelector('alima-donate-button a')?.textContent).toBe('Faire un don');
     expect(partText(container.querySelector('alima-stat-card'), '[part="value"]')).toBe('20,25 millions');
     expect(partText(container.querySelector('alima-stat-group'), '[part="heading"]')).toBe('Chiffres-clés');
     await expectNoAxeViolations(container);

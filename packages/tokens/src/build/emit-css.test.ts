@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from './build-outputs.js';
-import { DARK_THEME_SELECTORS } from './emit-css.js';
+import { AUTO_THEME_SELECTORS, DARK_THEME_SELECTORS } from './emit-css.js';
 import { SYSTEM_COLORS } from './token-set.js';
 
 const { entries, files } = buildOutputs(fileURLToPath(new URL('../..', import.meta.url)));
@@ -34,7 +34,20 @@ describe('tokens.css', () => {
     const dark = block(css, /^\[data-alima-theme="dark"\],\n\.alima-theme-dark \{/m);
     expect(dark).toContainEqual(['color-scheme', 'dark']);
     expect(dark).toContainEqual(['--alima-color-surface', '#111113']);
-    expect(dark.length - 1).toBe(entries.filter((entry) => entry.dark).length);
+    expect(dark).toContainEqual(['background-color', 'var(--alima-color-surface)']);
+    expect(dark).toContainEqual(['color', 'var(--alima-color-text)']);
+    expect(dark.length - 3).toBe(entries.filter((entry) => entry.dark).length);
+  });
+
+  it('gives the same dark values to the automatic theme when the reader prefers dark', () => {
+    const auto = block(
+      css,
+      /@media \(prefers-color-scheme: dark\) \{\n {2}\[data-alima-theme="auto"\],\n {2}\.alima-theme-auto \{/,
+    );
+    const dark = block(css, /^\[data-alima-theme="dark"\],\n\.alima-theme-dark \{/m);
+    expect(auto).toEqual(
+      dark.filter(([property]) => property !== 'color' && property !== 'background-color'),
+    );
   });
 
   it('sets every duration to its reduced value under prefers-reduced-motion', () => {
@@ -47,7 +60,9 @@ describe('tokens.css', () => {
   it('maps every semantic colour to a system colour under forced-colors, also inside dark-themed elements', () => {
     const start = css.indexOf('@media (forced-colors: active)');
     expect(start).toBeGreaterThan(0);
-    expect(css.slice(start)).toContain([':root', ...DARK_THEME_SELECTORS].join(',\n  '));
+    expect(css.slice(start)).toContain(
+      [':root', ...DARK_THEME_SELECTORS, ...AUTO_THEME_SELECTORS].join(',\n  '),
+    );
     const forced = block(css.slice(start), /:root,/);
     const semantic = entries.filter((entry) => entry.type === 'color' && entry.path.length === 2);
     expect(forced.map(([property]) => property)).toEqual(semantic.map((entry) => entry.cssVar));
@@ -56,7 +71,9 @@ describe('tokens.css', () => {
 
   it('declares each token once per block it has a value for, and nowhere else', () => {
     for (const entry of entries) {
-      const expected = 1 + [entry.dark, entry.reducedMotion, entry.forcedColor].filter(Boolean).length;
+      // Dark values appear twice: for the dark theme and for the automatic one.
+      const expected =
+        1 + [entry.dark, entry.dark, entry.reducedMotion, entry.forcedColor].filter(Boolean).length;
       expect(css.split(`${entry.cssVar}:`).length - 1, entry.cssVar).toBe(expected);
     }
   });

@@ -31,6 +31,7 @@ beforeAll(async () => {
     `<style>${files['tokens.css']}</style>
      <div id="dark" data-alima-theme="dark"><p id="inside-dark"></p></div>
      <div id="dark-class" class="alima-theme-dark"></div>
+     <div id="auto" data-alima-theme="auto"><p id="inside-auto"></p></div>
      <div id="surface" style="background: var(--alima-color-surface)"></div>
      <a id="button" href="#" style="background: var(--alima-color-accent); color: var(--alima-color-on-accent)">Donate</a>`,
   );
@@ -73,6 +74,24 @@ describe('tokens.css in Chromium', () => {
     expect(await computed('inside-dark')).toEqual(dark);
     expect(await computed('dark-class')).toEqual(dark);
     expect(await page.$eval('#dark', (element) => getComputedStyle(element).colorScheme)).toBe('dark');
+  });
+
+  it('applies the dark theme inside data-alima-theme="auto" only when the reader prefers dark', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await computed('inside-auto')).toEqual(expected(() => undefined));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await computed('inside-auto')).toEqual(expected((entry) => entry.dark));
+    expect(await page.$eval('#auto', (element) => getComputedStyle(element).colorScheme)).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('paints a dark section’s own surface, so its text is not near-white on a white page', async () => {
+    const { text, background } = await page.$eval('#inside-dark', (p) => ({
+      text: getComputedStyle(p).color,
+      background: getComputedStyle(p.parentElement as Element).backgroundColor,
+    }));
+    expect(background).toBe('rgb(17, 17, 19)');
+    expect(text).not.toBe(background);
   });
 
   it('switches to system colours under forced colours, in both themes', async () => {

@@ -13,6 +13,11 @@ export async function emulateMedia(...features: MediaFeature[]): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { features });
 }
 
+/** Renders the page as for printing (`@media print`) until the test ends. */
+export async function emulatePrint(): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+}
+
 afterEach(async () => {
-  await emulateMedia();
+  await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
 });

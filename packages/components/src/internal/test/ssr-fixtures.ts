@@ -8,12 +8,12 @@ import { renderToString } from './ssr.js';
 
 /** A page fragment for every element and variant, rendered on the server and hydrated in the browser. */
 export const ssrFixtures = {
-  'donate-button': html`<alima-donate-button href="/don" amount="30" campaign="mali"></alima-donate-button>
-    <alima-donate-button
-      variant="inverted"
-      href="https://www.alima.ngo/don"
-      lang="fr"
-    ></alima-donate-button>`,
+  'donate-button': html`<alima-donate-button href="/don" amount="30" campaign="mali"
+      ><a href="/don?utm_campaign=mali">Donate €30</a></alima-donate-button
+    >
+    <alima-donate-button variant="inverted" href="https://www.alima.ngo/don" lang="fr"
+      ><a href="https://www.alima.ngo/don">Donate</a></alima-donate-button
+    >`,
   footnotes: html`<alima-stat-card
       value="20250000"
       notation="compact"
