@@ -1,10 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError } from '../config/config-types.js';
-import { FileSettings } from '../engine/file-settings.js';
-import { lintText } from '../engine/lint-text.js';
-import { toDiagnostic } from './to-diagnostic.js';
 
 /** The diagnostics of one version of a document. */
 export interface Linted {
@@ -13,30 +8,18 @@ export interface Linted {
   diagnostics: Diagnostic[];
 }
 
-/** A configuration error as a diagnostic at the top of the document, naming the file and key. */
-function configDiagnostic(error: ConfigError): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-    severity: 1,
-    code: 'config',
-    source: 'charter-lint',
-    message: `charter-lint cannot run: ${error.message}`,
-  };
-}
-
 /**
- * Lints open documents under the command's settings for their path.
- * Configuration files are looked up afresh for each run (a few stat calls),
- * so an edited `.charter-lintrc.json` applies at the next keystroke. Edits
- * that arrive while a document is being linted are coalesced: when the run
- * ends, only the newest version is linted again, and stale results are
- * dropped rather than published.
+ * Schedules the lints of open documents. Edits that arrive while a document
+ * is being linted are coalesced: when the run ends, only the newest version
+ * is linted again, and stale results are dropped rather than published.
  */
 export class DocumentLinter {
   private readonly running = new Map<string, Promise<void>>();
   private readonly latest = new Map<string, TextDocument>();
 
   constructor(
+    /** Lints one version of a document (on the lint thread). */
+    private readonly lint: (uri: string, text: string) => Promise<Diagnostic[]>,
     private readonly publish: (linted: Linted) => void,
     /** Where a run that failed outright is told (the editor's output channel). */
     private readonly logError: (message: string) => void,
@@ -58,7 +41,7 @@ export class DocumentLinter {
       for (;;) {
         const document = this.latest.get(uri);
         if (document === undefined) return;
-        const diagnostics = await lintDocument(document);
+        const diagnostics = await this.lint(uri, document.getText());
         if (this.latest.get(uri) === document) {
           this.publish({ uri, version: document.version, diagnostics });
           return;
@@ -73,19 +56,5 @@ export class DocumentLinter {
       )
       .finally(() => this.running.delete(uri));
     this.running.set(uri, run);
-  }
-}
-
-/** One document's diagnostics; an untitled document (no file path) is linted with the defaults. */
-export async function lintDocument(document: TextDocument): Promise<Diagnostic[]> {
-  const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-  try {
-    const settings = path === undefined ? {} : new FileSettings().forFile(path);
-    if (settings === undefined) return [];
-    const report = await lintText(document.getText(), { ...settings, filePath: path ?? document.uri });
-    return report.messages.map(toDiagnostic);
-  } catch (error) {
-    if (error instanceof ConfigError) return [configDiagnostic(error)];
-    throw error;
   }
 }

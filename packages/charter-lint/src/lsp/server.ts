@@ -11,6 +11,7 @@ import { packageVersion } from '../cli/version.js';
 import { CONFIG_FILE_NAMES } from '../config/find-config.js';
 import { codeActions } from './code-actions.js';
 import { DocumentLinter } from './document-linter.js';
+import { LintThread } from './lint-thread.js';
 import { hoverAt } from './hover.js';
 
 /** The languages the server lints; editors send Markdown as `markdown` (and MDX as `mdx`). */
@@ -24,7 +25,9 @@ const LANGUAGES = new Set(['markdown', 'mdx']);
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Diagnostic[]>();
+  const thread = new LintThread();
   const linter = new DocumentLinter(
+    (uri, text) => thread.lint(uri, text),
     ({ uri, version, diagnostics }) => {
       published.set(uri, diagnostics);
       void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -83,6 +86,8 @@ export function startLanguageServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }) =>
     hoverAt(published.get(textDocument.uri) ?? [], position),
   );
+
+  connection.onShutdown(() => thread.close());
 
   documents.listen(connection);
   connection.listen();
