@@ -15,7 +15,7 @@
 // not change: the table shows both, with the load average.
 //
 //   npm run build -w @alima/charter-lint && node bench/language-server.js [--edits 300]
-//   (CORPUS_DIR=/path/to/shared/corpus/digitalgov when the corpus is not at ../../shared)
+//   (BENCH_CORPUS=/path/to/shared/corpus/digitalgov when the corpus is not at ../../shared)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -43,8 +43,7 @@ const mali = readFileSync(new URL('../packages/charter-lint/test/fixtures/mali.m
 function draft() {
   let text = mali;
   const words = () => text.split(/\s+/).filter(Boolean).length;
-  // CORPUS_DIR when the checkout is not next to `shared/` (a git worktree elsewhere).
-  for (const file of markdownFiles(process.env.CORPUS_DIR ?? CORPUS)) {
+  for (const file of markdownFiles(CORPUS)) {
     if (words() >= WORDS) break;
     text += `\n${readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')}`;
   }
