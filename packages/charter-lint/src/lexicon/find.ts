@@ -110,7 +110,14 @@ function applies(
   const key = `${range.start}\u0000${entry.id}`;
   let verdict = context.judged.get(key);
   if (verdict === undefined) {
-    verdict = sentenceAllows(compiled, entry, text.slice(sentence.start, sentence.end), tokens, range, context);
+    verdict = sentenceAllows(
+      compiled,
+      entry,
+      text.slice(sentence.start, sentence.end),
+      tokens,
+      range,
+      context,
+    );
     context.judged.set(key, verdict);
   }
   return verdict;
