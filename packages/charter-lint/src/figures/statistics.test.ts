@@ -247,6 +247,7 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
       '€30 million',
     ]);
     expect(found('Donors gave €30,000 last year.', 'en')).toEqual(['€30,000']);
+    expect(found('In the DRC 45,000 people fled.', 'en')).toEqual(['45,000']);
     expect(found('€30 can buy food. In 2023, 45,000 families needed it.', 'en')).toEqual(['45,000']);
   });
 });

@@ -146,6 +146,7 @@ function classify(
     if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
     if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
+    if (!first.grouped && endsWithAny(context.codeBefore, before)) return undefined;
     if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
     if (last.value < 10 && first.value < 10) return undefined;
   }
