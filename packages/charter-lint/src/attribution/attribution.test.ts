@@ -48,6 +48,8 @@ describe('ownData', () => {
     'Selon nos estimations, 2 millions de personnes ont besoin d’aide',
     'Alimak and the US saw 45 people',
     'Nosy Be had 12,000 visitors',
+    'Our teams in Ouallam estimate that 6 in 10 families have sold their livestock',
+    'Nos équipes sur le terrain constatent que 30 % des puits sont à sec',
   ])('does not in %j', (text) => expect(own.counts(text)).toBe(false));
   it('reads section headings about the organisation’s own work', () => {
     expect(own.heads('ALIMA key figures')).toBe(true);

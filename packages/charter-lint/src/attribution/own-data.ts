@@ -10,7 +10,8 @@ const FIRST_PERSON_PLURAL = ['we', 'our', 'ours', 'ourselves', 'nous', 'nos', 'n
  * estimates`, `nos estimations`): a figure it speaks about is not its own data.
  */
 const REPORTS_OR_REACTS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:` +
+  // The organisation's people may stand between it and the verb: `our teams in Ouallam estimate`.
+  String.raw`^(?:['’]s)?(?:\s+(?:teams?|staff|doctors?|nurses?|colleagues|partners?|équipes?|médecins?|infirmi\p{L}*|personnel|partenaires?)(?:\s+(?:in|on|at|à|au|en|sur|du|de|d['’])\s*(?:the\s+|le\s+|la\s+|l['’])?[\p{L}-]+)?)?\s+(?:` +
     [
       String.raw`(?:are|is|was|were|remain|remains|have been|has been|am|feel|felt)\s+(?:\p{L}+\s+)?(?:alarmed|concerned|worried|shocked|saddened|outraged|appalled|dismayed|alarmed|troubled)`,
       String.raw`(?:estimat|believ|fear|warn|not(?:e|ed|es|ing)\b|observ|see|saw|seen|found|find|know|knew|learn|report|call|urg|condemn|denounc|welcom|regret|recall|remind|stress|point|underlin|highlight|expect|predict|project|calculat|understand|hear|heard|think|deplor)\p{L}*`,

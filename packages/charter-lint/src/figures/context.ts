@@ -18,6 +18,8 @@ export interface FigureContext {
   /** Identifiers, versions, ranks, ages, dates. */
   notQuantityBefore: RegExp[];
   perBefore: RegExp[];
+  /** Before a plain number (no group separators): an acronym naming a code or a document, `DGI 320`. */
+  codeBefore: RegExp[];
   /** Before an amount of money: the gift an appeal asks for (`a gift of`, `un don de`). */
   appealBefore: RegExp[];
   /** After an amount of money: what the gift does (`can buy`, `permet de`). */
@@ -78,14 +80,13 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
         'iuy',
       ),
       /[#§№]\s?$/uy,
-      // An acronym naming a code or a document: `DGI 320`, `RNB 12`.
-      /\p{Lu}{2,}[\p{Lu}\d]*\s$/uy,
       // French: a singular article names one thing, not a count: `dans le 93` (a département), `au 12`.
       ...(lang === 'fr' ? [/(?:le|du|au)\s$/iuy] : []),
       // The minutes of `14 h 30`.
       /\d{1,2}\s?h\s?$/uy,
     ],
     perBefore: [new RegExp(`${any(vocabulary.per)}\\s+$`, 'iuy')],
+    codeBefore: [/\p{Lu}{2,}[\p{Lu}\d]*\s$/uy],
     appealBefore: [new RegExp(`${any(vocabulary.appealBefore)}\\s*$`, 'iuy')],
     appealAfter: new RegExp(`^\\s?(?:€|\\$|£)?,?\\s*${any(vocabulary.appealAfter)}${WORD_END}`, 'iu'),
     namedNumber: new RegExp(`^${any(vocabulary.namedNumbers)}${WORD_END}`, 'iu'),

@@ -221,6 +221,7 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
     ['a street written name-last', 'at 45 Rue Dembélé and 12 Avenue Foch'],
     ['exponents of units', 'the ST(SI)² index, 45 km² and 12 m³ of water'],
     ['the amount an appeal asks', 'A gift of €30 helps. €30 can buy food. Donate just $50 today.'],
+    ['what a gift buys', '€50 can buy a malaria kit for 12 families.'],
   ])('English %s: %j', (_kind, text) => {
     expect(found(text, 'en')).toEqual([]);
   });
@@ -233,6 +234,7 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
       'Un don de 30 € permet de soigner un enfant. 50 € peuvent nourrir une famille.',
     ],
     ['what a gift costs after tax', 'Après réduction d’impôt, il ne vous coûte que 10,20 €.'],
+    ['what a gift buys', 'Avec 50 €, vous financez la vaccination de 25 enfants.'],
     ['a département, a code, a measure of a plan', 'dans le 93, la DGI 320 et la mesure 50 du Plan Eau'],
     ['durations with a qualifier, powers', 'au cours des 24 derniers mois, le segment 100-500 kWc'],
   ])('French %s: %j', (_kind, text) => {
@@ -245,5 +247,7 @@ describe('findStatistics: ages, identifiers, exponents and appeals are not stati
       '€30 million',
     ]);
     expect(found('Donors gave €30,000 last year.', 'en')).toEqual(['€30,000']);
+    expect(found('In the DRC 45,000 people fled.', 'en')).toEqual(['45,000']);
+    expect(found('€30 can buy food. In 2023, 45,000 families needed it.', 'en')).toEqual(['45,000']);
   });
 });

@@ -82,6 +82,17 @@ const isPowerOfTen = (value: number): boolean => value >= 10 && Number.isInteger
 
 const byStart = (a: TextRange, b: TextRange): number => a.start - b.start;
 
+/** What `classify` says of the amount an appeal asks: not a statistic, and neither is what it buys. */
+const APPEAL = 'appeal';
+const SENTENCE_END = /[.!?](?=\s|$)/gu;
+const BARE_COUNT = /^[\d\s.,\u00a0\u202f]+$/u;
+
+/** Where the sentence holding `from` ends. */
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}
+
 /** The numbers outside `masks`; both lists are in text order, so one walk suffices. */
 function unmasked(numbers: WrittenNumber[], masks: TextRange[]): WrittenNumber[] {
   let index = 0;
@@ -97,7 +108,7 @@ function classify(
   group: WrittenNumber[],
   context: FigureContext,
   lang: Lang,
-): Statistic | undefined {
+): Statistic | typeof APPEAL | undefined {
   const first = group[0] as WrittenNumber;
   const last = group.at(-1) as WrittenNumber;
   if (group.length > 2 || group.some((number) => isCodeOrDate(text, number))) return undefined;
@@ -127,7 +138,7 @@ function classify(
     !quantity &&
     (endsWithAny(context.appealBefore, beforeCurrency) || context.appealAfter.test(after))
   )
-    return undefined;
+    return APPEAL;
   if (!quantity) {
     if (first === last && isAge(text, first, lang)) return undefined;
     // Letters glued after it: 18F, 1st, 10am, 4G, 1980s.
@@ -135,6 +146,7 @@ function classify(
     if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
     if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
+    if (!first.grouped && endsWithAny(context.codeBefore, before)) return undefined;
     if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
     if (last.value < 10 && first.value < 10) return undefined;
   }
@@ -162,9 +174,13 @@ export function findStatistics(text: string, lang: Lang = 'en'): Statistic[] {
     proportions.length === 0 ? masks : [...masks, ...proportions].sort(byStart),
   );
   const statistics: Statistic[] = [];
+  // After an appeal's amount, the counts of its sentence say what the gift buys (`€50 vaccinates 25 children`).
+  let appealUntil = -1;
   for (const group of groupRanges(text, numbers)) {
     const statistic = classify(text, group, context, lang);
-    if (statistic) statistics.push(statistic);
+    if (statistic === APPEAL) appealUntil = sentenceEnd(text, (group.at(-1) as WrittenNumber).end);
+    else if (statistic && !(statistic.start < appealUntil && BARE_COUNT.test(statistic.text)))
+      statistics.push(statistic);
   }
   return proportions.length === 0 ? statistics : [...statistics, ...proportions].sort(byStart);
 }

@@ -137,6 +137,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     appealAfter: [
       '(?:a month |per month |monthly )?(?:can|could|will|would) (?:buy|pay|provide|fund|feed|cover|help|treat|give|supply|save|vaccinate)',
+      'you (?:fund|provide|give|help|pay for|buy|feed|treat|vaccinate|support)',
     ],
   },
   fr: {
@@ -191,6 +192,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     appealAfter: [
       '(?:par mois |mensuels? )?(?:permet(?:tent)?|peu(?:ven)?t|suffi(?:sen)?t|financen?t|paien?t|offren?t|achètent|nourrissent|soignent)',
+      'vous (?:financez|permettez|offrez|aidez|donnez|soignez|nourrissez|vaccinez|soutenez)',
     ],
   },
 };

@@ -4,6 +4,7 @@ import type { FootnoteReference } from './footnote.js';
 import { markerNumber, SUPERSCRIPT_RUN } from './superscript.js';
 import { offsetsOf, startOffset, type SourceText } from './source-text.js';
 import { isExponent } from '../text/exponent.js';
+import { htmlProse } from '../parse/html-prose.js';
 
 /**
  * GFM keeps `[^id]` as plain text when no definition matches, so undefined
@@ -47,12 +48,27 @@ export function collectReferences(
       references.push({ ...reference, position: source.position(start, end) });
   };
 
+  /** The superscript markers in `raw`, the source from offset `start`. */
+  const superscripts = (start: number, raw: string) => {
+    for (const match of raw.matchAll(SUPERSCRIPT_RUN)) {
+      const number = markerNumber(match[0]);
+      if (number === undefined || isExponent(number, source.value, start + match.index)) continue;
+      add(start + match.index, start + match.index + match[0].length, {
+        key: String(number),
+        marker: match[0],
+        style: 'superscript',
+        number,
+      });
+    }
+  };
+
   for (const { node } of nodesOf(tree)) {
     const [start, end] = offsetsOf(node);
     const raw = source.value.slice(start, end);
     if (node.type === 'footnoteReference') {
       add(start, end, { key: gfmKey(node.identifier), marker: raw, style: 'gfm' });
     } else if (node.type === 'text') {
+      superscripts(start, raw);
       for (const match of raw.matchAll(GFM_TEXT_REFERENCE)) {
         add(start + match.index, start + match.index + match[0].length, {
           key: gfmKey(match[1] ?? ''),
@@ -60,17 +76,15 @@ export function collectReferences(
           style: 'gfm',
         });
       }
-      for (const match of raw.matchAll(SUPERSCRIPT_RUN)) {
-        const number = markerNumber(match[0]);
-        if (number === undefined || isExponent(number, source.value, start + match.index)) continue;
-        add(start + match.index, start + match.index + match[0].length, {
-          key: String(number),
-          marker: match[0],
-          style: 'superscript',
-          number,
-        });
-      }
     } else if (node.type === 'html' && !node.value.trimStart().startsWith('<!--')) {
+      // Superscript markers in the text of an HTML block (`<p>… inhabitants¹</p>`) are references too.
+      for (const { paragraph } of htmlProse(node, source.value))
+        for (const child of paragraph.children)
+          if (child.type === 'text' && child.position?.start.offset !== undefined)
+            superscripts(
+              child.position.start.offset,
+              source.value.slice(child.position.start.offset, child.position.end.offset),
+            );
       for (const open of raw.matchAll(SUP_OPEN)) {
         SUP_REST.lastIndex = start + open.index + open[0].length;
         const rest = SUP_REST.exec(source.value);

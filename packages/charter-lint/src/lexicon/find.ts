@@ -104,14 +104,42 @@ function applies(
 ): boolean {
   if (entry.context === undefined) return true;
   // The same sentence boundaries as every other rule: abbreviations (`Dr.`, `U.S.`) do not end one.
-  const { range, ordinal } = context.sentenceOf(start);
-  const key = `${ordinal}\u0000${entry.id}`;
+  const { range: sentence } = context.sentenceOf(start);
+  // An attribution speaks for its own clause: in "X are not here, but Y are accused of …", it clears Y, not X.
+  const range = clauseAround(text, sentence, start);
+  const key = `${range.start}\u0000${entry.id}`;
   let verdict = context.judged.get(key);
   if (verdict === undefined) {
-    verdict = sentenceAllows(compiled, entry, text.slice(range.start, range.end), tokens, range, context);
+    verdict = sentenceAllows(
+      compiled,
+      entry,
+      text.slice(sentence.start, sentence.end),
+      tokens,
+      range,
+      context,
+    );
     context.judged.set(key, verdict);
   }
   return verdict;
+}
+
+// Where a sentence turns to another subject: a semicolon, or a comma before "but", "mais", "while"….
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|mais|alors que|tandis que)(?![\p{L}])/giu;
+
+/** The clause of `sentence` (a range of `text`) that holds character `at`. */
+function clauseAround(text: string, sentence: { start: number; end: number }, at: number) {
+  let start = sentence.start;
+  let end = sentence.end;
+  const within = text.slice(sentence.start, sentence.end);
+  for (const match of within.matchAll(CLAUSE_BREAK)) {
+    const offset = sentence.start + match.index;
+    if (offset < at) start = offset;
+    else {
+      end = offset;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 function sentenceAllows(
@@ -119,6 +147,7 @@ function sentenceAllows(
   entry: LexiconEntry,
   sentence: string,
   tokens: readonly Token[],
+  /** The clause the match is in: markers count there only. */
   range: { start: number; end: number },
   context: SentenceContext,
 ): boolean {

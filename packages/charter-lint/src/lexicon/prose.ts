@@ -18,7 +18,7 @@ export interface ProseBlock {
 // Stands for code, HTML, images and footnote calls inside a sentence: no phrase spans it.
 const BARRIER = '\u00a6';
 // CMS shortcodes with what they wrap: `[caption]…[/caption]`, `{{< figure … >}}`.
-const SHORTCODE = /\[([a-z][\w-]*)\b[^\]\n]*\][^\n]*?\[\/\1\]|\{\{[<%][^\n]*?[>%]\}\}/giu;
+const SHORTCODE = /\[([a-z][\w-]*)\b[^\]\n]{0,200}\][^\n]{0,2000}?\[\/\1\]|\{\{[<%][^\n]{0,2000}?[>%]\}\}/giu;
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 // Containers whose prose is the writer's own; blockquotes hold other people's words.
 const CONTAINERS = new Set(['root', 'list', 'listItem', 'footnoteDefinition', 'table', 'tableRow']);

@@ -70,3 +70,10 @@ describe('footnote-unused', () => {
     );
   });
 });
+
+describe('footnote-unused: HTML blocks', () => {
+  it('takes a superscript marker inside an HTML paragraph as a reference', async () => {
+    const markdown = '<p>Some 20.25 million inhabitants¹ live in Mali.</p>\n\n¹ World Bank 2020\n';
+    expect(await lint(markdown)).toEqual([]);
+  });
+});

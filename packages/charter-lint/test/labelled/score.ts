@@ -29,6 +29,16 @@ export interface Score {
 
 const folder = new URL('./', import.meta.url);
 
+/**
+ * The same finding, whatever its exact bounds: a phrase flagged with its
+ * article (`The helpless` for `helpless`) is still the labelled phrase.
+ */
+const sameSpan = (labelled: string, actual: string | undefined): boolean =>
+  actual !== undefined &&
+  (actual === labelled ||
+    actual.toLowerCase().includes(labelled.toLowerCase()) ||
+    labelled.toLowerCase().includes(actual.toLowerCase()));
+
 /** The line number (1-based) of the only line of `markdown` that contains `piece`. */
 function lineOf(markdown: string, piece: string, file: string): number {
   const lines = markdown.split('\n');
@@ -65,7 +75,7 @@ export async function scoreDrafts(): Promise<Record<ScoredRule, Score>> {
         (label) =>
           label.rule === message.ruleId &&
           label.lineNumber === message.line &&
-          (label.actual === undefined || label.actual === message.actual),
+          (label.actual === undefined || sameSpan(label.actual, message.actual)),
       );
       if (index === -1) {
         score.falsePositives++;
