@@ -9,11 +9,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/**/*.ssr.test.ts'],
+          exclude: ['src/**/*.ssr.test.ts', 'test/manifest/**'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
         },
+      },
+      {
+        // The manifest and editor data the build writes, read as editors and Storybook read them.
+        test: { name: 'manifest', include: ['test/manifest/**/*.test.ts'], environment: 'node' },
       },
       {
         // Server rendering runs in Node, as a server would.

@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../../../packages/components/custom-elements.json';
 import '@alima/tokens/tokens.css';
+import { extractArgTypes, extractComponentDescription } from './arg-types.js';
 import { publicApi } from './public-api.js';
 import { withStoryRoot } from './story-root.js';
 
@@ -12,6 +13,8 @@ const preview: Preview = {
     // An axe violation fails the story's test, not just the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Our reading of the manifest: one row per attribute, no name collisions with slots or parts.
+    docs: { extractArgTypes, extractComponentDescription },
     options: {
       storySort: {
         order: [

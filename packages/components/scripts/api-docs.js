@@ -44,7 +44,7 @@ function describe(element, entry) {
   return [
     `### \`<${element.tagName}>\``,
     '',
-    element.summary ?? '',
+    element.description || element.summary || '',
     '',
     `\`import '@alima/components/${entry}';\``,
     '',
@@ -76,8 +76,8 @@ function describe(element, entry) {
     ),
     ...section(
       'CSS custom properties',
-      ['Property', 'Description'],
-      (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ['Property', 'Default', 'Description'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
   ];
 }

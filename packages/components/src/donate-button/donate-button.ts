@@ -24,8 +24,7 @@ export interface DonateEventDetail {
 }
 
 /**
- * @summary A link styled as a button that starts a donation ("Donate" / "Faire un don").
- *
+ * The button that starts a donation, labelled "Donate" / "Faire un don".
  * Donating is navigation, so this renders a real `<a>`: Enter, middle-click and
  * "open in new tab" behave as on any link. `href` accepts `https:` and relative
  * URLs only; anything else (`javascript:`, `data:`, `http:`, `mailto:`,
@@ -37,6 +36,8 @@ export interface DonateEventDetail {
  * `href`. The amount is shown in the label, not added to the URL: donation
  * platforms name that parameter differently, so put it in `href` if yours
  * takes one.
+ *
+ * @summary A link styled as a button that starts a donation ("Donate" / "Faire un don").
  *
  * @csspart base - The link.
  *

@@ -12,15 +12,16 @@ import {
 } from '../internal/footnote-registry.js';
 
 /**
- * @summary A numbered marker in running text that links to its source in `<alima-footnotes>`.
- *
- * Numbers follow the order of first reference on the page, and references to
+ * A numbered marker in running text that links to its source in the page's
+ * `<alima-footnotes>`. Numbers follow the order of first reference on the page, and references to
  * the same note share its number, so authors never number by hand. The
  * element's light-DOM anchor gets an id (`ref-<note>-<n>`) unless it has one,
  * so the note can link back. A reference to a missing note shows `?` and warns
  * in development. `<alima-stat-card footnote="…">` renders this element.
  * Numbers arrive just after the elements render (server-rendered HTML shows
  * `*` until then); `await footnotesSettled()` waits for them.
+ *
+ * @summary A numbered marker in running text that links to its source in `<alima-footnotes>`.
  *
  * @csspart marker - The superscript around the marker.
  * @csspart link - The link to the note (role `doc-noteref`).

@@ -10,14 +10,14 @@ export const footnotesHeadingLevels = headingLevels;
 export type FootnotesHeadingLevel = HeadingLevel;
 
 /**
- * @summary The page's numbered source list, holding `<alima-footnote>` items.
- *
- * A section with role `doc-endnotes` and a heading ("Sources" in English and
+ * The numbered list of the sources cited on the page. A section with role `doc-endnotes` and a heading ("Sources" in English and
  * French). Each note shows the number the page's references gave it; the
  * list keeps the order it is written in. In development the page warns about
  * a reference to a missing note, a note nobody cites, a note without id or
  * with a duplicate id, and a list out of citation order (the checks
  * charter-lint makes on Markdown footnotes).
+ *
+ * @summary The page's numbered source list, holding `<alima-footnote>` items.
  *
  * @slot - The `<alima-footnote>` items.
  * @slot heading - Replaces the localized "Sources" heading text.

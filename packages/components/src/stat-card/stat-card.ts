@@ -16,6 +16,13 @@ export type StatCardNotation = (typeof statCardNotations)[number];
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
+ * A key figure, such as a country's population or the children ALIMA treated,
+ * with what it counts and where it comes from. A numeric `value` is formatted
+ * in the element's language (`20.25 million` / `20,25 millions`); every figure
+ * needs a source, either a footnote marker (`footnote`, linking to
+ * `<alima-footnotes>`) or a short in-text source (`source`). A card with
+ * neither reflects `unsourced` and warns in development.
+ *
  * @summary A key figure with what it counts and where it comes from.
  *
  * @slot - The figure as free text, for figures that are not plain numbers (`1 in 5`). Ignored when `value` is set.
