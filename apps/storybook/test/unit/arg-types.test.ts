@@ -30,9 +30,10 @@ describe('the props tables and controls', () => {
   });
 
   it('key attributes by the property the stories set, shown under the attribute name', () => {
-    const [key, argType] = attributeRows('alima-stat-group').find(([, row]) => row.name === 'heading-level')!;
+    const [key, argType] =
+      attributeRows('alima-stat-group').find(([, row]) => row.name === 'heading-level') ?? [];
     expect(key).toBe('headingLevel');
-    expect(argType.options).toEqual([2, 3, 4, 5, 6]);
+    expect(argType?.options).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('give controls to attributes only: slots, parts, CSS properties and events have none', () => {
