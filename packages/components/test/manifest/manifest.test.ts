@@ -55,11 +55,9 @@ describe('custom-elements.json', () => {
     '%s: description is the JSDoc body, summary its one line, with status and since',
     (_tag, element, module) => {
       const source = readFileSync(new URL(`../../${module.path}`, import.meta.url), 'utf8');
-      const jsdoc = /\/\*\*\n((?: \*.*\n)+?) \*\/\nexport class/.exec(source)![1]!;
-      const firstParagraph = jsdoc
-        .split(' *\n')[0]!
-        .replace(/^ \* ?/gm, '')
-        .trim();
+      const jsdoc = /\/\*\*\n((?: \*.*\n)+?) \*\/\nexport class/.exec(source)?.[1] ?? '';
+      const firstParagraph = (jsdoc.split(' *\n')[0] ?? '').replace(/^ \* ?/gm, '').trim();
+      expect(firstParagraph).not.toBe('');
       expect(element.description.length).toBeGreaterThan(60);
       expect(element.description.startsWith(firstParagraph)).toBe(true);
       expect(element.description).not.toContain('@');
