@@ -14,7 +14,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     // Our reading of the manifest: one row per attribute, no name collisions with slots or parts.
-    docs: { extractArgTypes, extractComponentDescription },
+    // "Show code" gives the element as a page would hold it, without the story root around it.
+    docs: { extractArgTypes, extractComponentDescription, source: { excludeDecorators: true } },
     options: {
       storySort: {
         order: [

@@ -17,7 +17,8 @@ const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const;
 /**
  * Wraps every story in a root that carries the toolbar's choices the way a
  * page would: `lang` (the components follow the closest one) and the tokens'
- * dark theme attribute. A story can opt out of the language switch with
+ * dark theme attribute. Each root (each language column) is a footnote
+ * scope, so every story and docs example numbers its notes from 1. A story can opt out of the language switch with
  * `parameters.languageSwitch: false` (tools whose interface is not localized).
  */
 export const withStoryRoot: Decorator = (story, { globals, parameters }) => {
@@ -29,16 +30,28 @@ export const withStoryRoot: Decorator = (story, { globals, parameters }) => {
   const theme = surface === 'dark' ? 'dark' : nothing;
 
   if (languages.length === 0) {
-    return html`<div class="story-root" data-alima-theme=${theme} style=${style}>${story()}</div>`;
+    return html`<div class="story-root" footnote-scope data-alima-theme=${theme} style=${style}>
+      ${story()}
+    </div>`;
   }
   if (languages.length === 1) {
-    return html`<div class="story-root" data-alima-theme=${theme} style=${style} lang=${languages[0]}>
+    return html`<div
+      class="story-root"
+      footnote-scope
+      data-alima-theme=${theme}
+      style=${style}
+      lang=${languages[0]}
+    >
       ${story()}
     </div>`;
   }
   return html`<div class="story-root story-root--side-by-side" data-alima-theme=${theme} style=${style}>
     ${languages.map(
-      (lang) => html`<section lang=${lang} aria-label=${LANGUAGE_NAMES[lang]}>${story()}</section>`,
+      (lang) =>
+        // Each column renders with its own locale, so stories can give French text to the French column.
+        html`<section lang=${lang} footnote-scope aria-label=${LANGUAGE_NAMES[lang]}>
+          ${story({ globals: { ...globals, locale: lang } })}
+        </section>`,
     )}
   </div>`;
 };

@@ -19,7 +19,8 @@ const shadowLink = (element: Element | null | undefined, selector: string): HTML
 const meta: Meta = {
   title: 'Pages/Mali country page',
   tags: ['!autodocs'],
-  parameters: { layout: 'fullscreen' },
+  // A full page: no addon panel, which would only say the page has no controls.
+  parameters: { layout: 'fullscreen', options: { showPanel: false } },
 };
 export default meta;
 

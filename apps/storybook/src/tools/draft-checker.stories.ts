@@ -9,6 +9,8 @@ const meta: Meta = {
   tags: ['!autodocs'],
   parameters: {
     layout: 'padded',
+    // A full page for writers: no addon panel ("This story has no controls") over a third of the screen.
+    options: { showPanel: false },
     // The checker's interface is English whatever the toolbar says; a draft's language comes from its front matter.
     languageSwitch: false,
     docs: {
