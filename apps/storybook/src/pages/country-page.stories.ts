@@ -18,9 +18,9 @@ const shadowLink = (element: Element | null | undefined, selector: string): HTML
 
 const meta: Meta = {
   title: 'Pages/Mali country page',
-  tags: ['!autodocs'],
-  // A full page: no addon panel, which would only say the page has no controls.
-  parameters: { layout: 'fullscreen', options: { showPanel: false } },
+  // A full page: no addon panel (see manager.ts), which would only say the page has no controls.
+  tags: ['!autodocs', 'full-page'],
+  parameters: { layout: 'fullscreen' },
 };
 export default meta;
 

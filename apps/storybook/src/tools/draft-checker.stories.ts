@@ -6,11 +6,10 @@ import './draft-checker.js';
 
 const meta: Meta = {
   title: 'Tools/Draft checker',
-  tags: ['!autodocs'],
+  // A full page for writers: no addon panel (see manager.ts).
+  tags: ['!autodocs', 'full-page'],
   parameters: {
     layout: 'padded',
-    // A full page for writers: no addon panel ("This story has no controls") over a third of the screen.
-    options: { showPanel: false },
     // The checker's interface is English whatever the toolbar says; a draft's language comes from its front matter.
     languageSwitch: false,
     docs: {
