@@ -1,5 +1,6 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleIds, rules } from '@alima/charter-lint';
 import { entries, openEntry, openStaticSite, type IndexEntry, type StaticSite } from './static-site.js';
 
 let site: StaticSite;
@@ -81,6 +82,21 @@ describe('the vocabulary pages', () => {
       const result = page.locator(`[role="option"][data-id^="${byTitle(title).id}#"]`).first();
       await result.waitFor({ timeout: 10_000 });
       expect((await result.textContent())?.toLowerCase()).toContain(word.slice(0, 7));
+    }),
+  );
+});
+
+describe('the rule book in both languages', () => {
+  it.each(ruleIds.map((id) => [id] as const))('%s has its summary and rationale in French', async (id) =>
+    withPage(async (page) => {
+      await openEntry(page, site.baseUrl, byTitle(`Writing rules/${id}`));
+      const french = page.locator('rule-page section[lang="fr"]');
+      await french.waitFor();
+      expect(await french.locator('h2').textContent()).toBe('En français');
+      const text = (await french.textContent()) ?? '';
+      expect(text.length).toBeGreaterThan(150);
+      // French, not the English summary again.
+      expect(text).not.toContain(rules.find((rule) => rule.meta.id === id)?.meta.summary ?? '-');
     }),
   );
 });
