@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../../../packages/components/custom-elements.json';
 import '@alima/tokens/tokens.css';
+import './docs-surface.js';
 import { extractArgTypes, extractComponentDescription } from './arg-types.js';
 import { publicApi } from './public-api.js';
 import { withStoryRoot } from './story-root.js';

@@ -208,3 +208,27 @@ describe('full pages', () => {
       expect(await panelShown(page, 'pages-mali-country-page--english')).toBe(false);
     }));
 });
+
+describe('the toolbar on docs pages', () => {
+  /** The docs page's background, as red, green and blue from 0 to 255. */
+  const background = (page: Page) =>
+    page.$eval('.sbdocs-wrapper', (wrapper) =>
+      (getComputedStyle(wrapper).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number),
+    );
+
+  it('turns the whole docs page dark on the dark surface, and the stories on it', async () =>
+    withPage(async (page) => {
+      const intro = entry('introduction--docs');
+      await openEntry(page, site.baseUrl, intro);
+      expect(Math.min(...(await background(page)))).toBeGreaterThan(200);
+      await openEntry(page, site.baseUrl, intro, 'surface:dark');
+      expect(Math.max(...(await background(page)))).toBeLessThan(60);
+      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'), 'surface:dark;locale:fr');
+      // Stories that show both languages side by side keep their two columns; the others follow the toolbar.
+      const roots = await page.$$eval('.story-root:not(.story-root--side-by-side)', (found) =>
+        found.map((root) => `${root.getAttribute('lang')} ${root.getAttribute('data-alima-theme')}`),
+      );
+      expect(roots.length).toBeGreaterThan(3);
+      expect(new Set(roots)).toEqual(new Set(['fr dark']));
+    }));
+});
