@@ -1,7 +1,14 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SECTIONS } from '../src/components/component-api.js';
-import { entries, openEntry, openStaticSite, type IndexEntry, type StaticSite } from './static-site.js';
+import {
+  entries,
+  inPage,
+  openEntry,
+  openStaticSite,
+  type IndexEntry,
+  type StaticSite,
+} from './static-site.js';
 
 let site: StaticSite;
 
@@ -22,14 +29,7 @@ const entry = (id: string): IndexEntry => {
   return found;
 };
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(site, run);
 
 /** The headings of a docs page, in order. */
 const headings = (page: Page, selector = 'h2, h3') =>

@@ -69,3 +69,13 @@ export async function openEntry(
   await page.waitForLoadState('networkidle');
   return root;
 }
+
+/** Runs `run` in a fresh 1280 × 900 page of the site's browser, closing the page afterwards. */
+export async function inPage<T>(site: StaticSite, run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}

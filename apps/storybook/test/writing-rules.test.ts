@@ -1,7 +1,14 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleIds, rules } from '@alima/charter-lint';
-import { entries, openEntry, openStaticSite, type IndexEntry, type StaticSite } from './static-site.js';
+import {
+  entries,
+  inPage,
+  openEntry,
+  openStaticSite,
+  type IndexEntry,
+  type StaticSite,
+} from './static-site.js';
 
 let site: StaticSite;
 
@@ -19,14 +26,7 @@ const byTitle = (title: string): IndexEntry => {
   return found;
 };
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  try {
-    return await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(site, run);
 
 const pages = [
   ['Writing rules/Vocabulary/English', 'victim', 'Flagged'],
