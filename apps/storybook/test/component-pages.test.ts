@@ -149,6 +149,37 @@ describe('"Show code"', () => {
     }));
 });
 
+describe('"Use it" on every component page', () => {
+  it.each(componentPages.map((page) => [page.title, page] as const))(
+    '%s gives HTML, React and server-rendering code for its example',
+    async (_title, docs) =>
+      withPage(async (page) => {
+        await openEntry(page, site.baseUrl, docs);
+        const tag = await page.$eval('component-api', (api) => api.getAttribute('tag') ?? '');
+        const code = () => page.locator('component-usage [role="tabpanel"]').textContent();
+        const html = (await code()) ?? '';
+        expect(html).toContain(`<${tag}`);
+        expect(html).not.toMatch(/<!--|story-root|footnote-scope/);
+        await page.getByRole('tab', { name: 'React' }).click();
+        expect(await code()).toMatch(new RegExp(`import '@alima/components';[^]*<${tag}`));
+        // Arrow keys move along the tabs, as in any tab list.
+        await page.keyboard.press('ArrowRight');
+        expect(await page.getByRole('tab', { name: 'Server rendering' }).getAttribute('aria-selected')).toBe(
+          'true',
+        );
+        expect(await code()).toMatch(new RegExp(`@lit-labs/ssr[^]*<${tag}`));
+      }),
+  );
+
+  it('writes the stat card with its value and source', async () =>
+    withPage(async (page) => {
+      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'));
+      const html = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
+      expect(html).toMatch(/<alima-stat-card[^>]*value="20250000"[^>]*footnote="doc-card-wb"/);
+      expect(html).toContain('<alima-footnote id="doc-card-wb" source="World Bank" year="2020">');
+    }));
+});
+
 describe('stories in English and French', () => {
   /** The light-DOM and shadow-DOM text of one language column of a story. */
   const columnText = (page: Page, lang: 'en' | 'fr') =>
