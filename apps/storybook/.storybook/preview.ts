@@ -47,14 +47,13 @@ const preview: Preview = {
       },
     },
     surface: {
-      description: 'Surface: the light or dark theme of @alima/tokens, or a preview of forced colours',
+      description: 'Surface: the light or dark theme of @alima/tokens',
       toolbar: {
         title: 'Surface',
         icon: 'contrast',
         items: [
           { value: 'light', title: 'Light surface', icon: 'sun' },
           { value: 'dark', title: 'Dark surface', icon: 'moon' },
-          { value: 'forced', title: 'Forced colours (preview)', icon: 'contrast' },
         ],
         dynamicTitle: true,
       },

@@ -61,6 +61,26 @@ describe('the static Storybook', () => {
     }
   });
 
+  // Forced colours (Windows high contrast) as Chromium really applies them, not an imitation.
+  it.each(
+    entries
+      .filter((entry) => entry.type === 'story' && /^(Components|Pages)\//.test(entry.title))
+      .map((entry) => [entry.id, entry] as const),
+  )('renders %s in real forced colours without axe violations', async (_id, entry) => {
+    const { browser, baseUrl } = site;
+    const page = await browser.newPage();
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      const problems = watchForProblems(page, baseUrl);
+      const root = await openEntry(page, baseUrl, entry);
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      expect(problems).toEqual([]);
+      expect(await axeViolations(page, root)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('serves a favicon', async () => {
     const response = await fetch(`${site.baseUrl}/favicon.ico`);
     expect(response.status).toBe(200);
