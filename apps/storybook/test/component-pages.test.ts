@@ -1,24 +1,9 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_SECTIONS } from '../src/components/component-api.js';
-import {
-  entries,
-  inPage,
-  openEntry,
-  openStaticSite,
-  type IndexEntry,
-  type StaticSite,
-} from './static-site.js';
+import { entries, inPage, openEntry, type IndexEntry, useStaticSite } from './static-site.js';
 
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await openStaticSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const currentSite = useStaticSite();
 
 const componentPages = entries.filter(
   (entry) => entry.type === 'docs' && entry.title.startsWith('Components/'),
@@ -29,7 +14,7 @@ const entry = (id: string): IndexEntry => {
   return found;
 };
 
-const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(site, run);
+const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(currentSite(), run);
 
 /** The headings of a docs page, in order. */
 const headings = (page: Page, selector = 'h2, h3') =>
@@ -56,7 +41,7 @@ describe('every component page', () => {
     '%s has the guidance and API sections',
     async (_title, page) =>
       withPage(async (browserPage) => {
-        await openEntry(browserPage, site.baseUrl, page);
+        await openEntry(browserPage, currentSite().baseUrl, page);
         await browserPage.waitForSelector('component-api h3');
         const titles = await headings(browserPage);
         for (const section of [
@@ -92,14 +77,14 @@ describe('every component page', () => {
 describe('the stat card page', () => {
   it('links its content guidance to sourced-figures', async () =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'));
+      await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'));
       const link = page.getByRole('link', { name: 'sourced-figures' });
       expect(await link.getAttribute('href')).toBe('./?path=/docs/writing-rules-sourced-figures--docs');
     }));
 
   it('lists value, label and source as attributes and as parts, each in its own table', async () =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'));
+      await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'));
       await page.waitForSelector('component-api table');
       expect(await apiRows(page, 'Attributes and properties')).toEqual(
         expect.arrayContaining(['value', 'label', 'source', 'footnote']),
@@ -130,7 +115,7 @@ describe('the stat card page', () => {
     ['components-footnotes-note--docs', 'source'],
   ])('%s lists the %s attribute', async (id, attribute) =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry(id));
+      await openEntry(page, currentSite().baseUrl, entry(id));
       await page.waitForSelector('component-api table');
       expect(await apiRows(page, 'Attributes and properties')).toContain(attribute);
     }),
@@ -140,7 +125,7 @@ describe('the stat card page', () => {
 describe('"Show code"', () => {
   it('gives the stat card as a page holds it: with its value, without the story root', async () =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'));
+      await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'));
       await page.locator('button', { hasText: 'Show code' }).first().click();
       const code = (await page.locator('pre.prismjs').first().textContent()) ?? '';
       expect(code).toContain('<alima-stat-card');
@@ -154,7 +139,7 @@ describe('"Use it" on every component page', () => {
     '%s gives HTML, React and server-rendering code for its example',
     async (_title, docs) =>
       withPage(async (page) => {
-        await openEntry(page, site.baseUrl, docs);
+        await openEntry(page, currentSite().baseUrl, docs);
         const tag = await page.$eval('component-api', (api) => api.getAttribute('tag') ?? '');
         const code = () => page.locator('component-usage [role="tabpanel"]').textContent();
         const html = (await code()) ?? '';
@@ -173,7 +158,7 @@ describe('"Use it" on every component page', () => {
 
   it('writes the stat card with its value and source', async () =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'));
+      await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'));
       const html = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
       expect(html).toMatch(/<alima-stat-card[^>]*value="20250000"[^>]*footnote="doc-card-wb"/);
       expect(html).toContain('<alima-footnote id="doc-card-wb" source="World Bank" year="2020">');
@@ -205,7 +190,7 @@ describe('stories in English and French', () => {
     ['components-photo-credit--with-caption-english-and-french', 'health worker', 'agente de santé'],
   ])('%s: the French column says it in French', async (id, english, french) =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry(id));
+      await openEntry(page, currentSite().baseUrl, entry(id));
       expect(await columnText(page, 'en')).toContain(english);
       const frenchText = await columnText(page, 'fr');
       expect(frenchText).toContain(french);
@@ -215,7 +200,7 @@ describe('stories in English and French', () => {
 
   it('links the French donate button to the French donation page', async () =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, entry('components-donate-button--default'));
+      await openEntry(page, currentSite().baseUrl, entry('components-donate-button--default'));
       const href = (lang: string) =>
         page.$eval(`section[lang="${lang}"] alima-donate-button`, (button) => button.getAttribute('href'));
       expect(await href('en')).toBe('/en/donate/');
@@ -227,7 +212,7 @@ describe('full pages', () => {
   /** Whether the manager shows the addon panel (its Controls tab) for a story. */
   const panelShown = (page: Page, storyId: string) =>
     page
-      .goto(`${site.baseUrl}/?path=/story/${storyId}`)
+      .goto(`${currentSite().baseUrl}/?path=/story/${storyId}`)
       .then(() => page.locator('#storybook-preview-iframe').waitFor())
       .then(() => page.waitForLoadState('networkidle'))
       .then(() => page.getByRole('tab', { name: /Controls/ }).isVisible());
@@ -250,11 +235,16 @@ describe('the toolbar on docs pages', () => {
   it('turns the whole docs page dark on the dark surface, and the stories on it', async () =>
     withPage(async (page) => {
       const intro = entry('introduction--docs');
-      await openEntry(page, site.baseUrl, intro);
+      await openEntry(page, currentSite().baseUrl, intro);
       expect(Math.min(...(await background(page)))).toBeGreaterThan(200);
-      await openEntry(page, site.baseUrl, intro, 'surface:dark');
+      await openEntry(page, currentSite().baseUrl, intro, 'surface:dark');
       expect(Math.max(...(await background(page)))).toBeLessThan(60);
-      await openEntry(page, site.baseUrl, entry('components-stat-card--docs'), 'surface:dark;locale:fr');
+      await openEntry(
+        page,
+        currentSite().baseUrl,
+        entry('components-stat-card--docs'),
+        'surface:dark;locale:fr',
+      );
       // Stories that show both languages side by side keep their two columns; the others follow the toolbar.
       const roots = await page.$$eval('.story-root:not(.story-root--side-by-side)', (found) =>
         found.map((root) => `${root.getAttribute('lang')} ${root.getAttribute('data-alima-theme')}`),

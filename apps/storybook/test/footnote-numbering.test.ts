@@ -1,16 +1,8 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entries, openEntry, openStaticSite, type StaticSite } from './static-site.js';
+import { describe, expect, it } from 'vitest';
+import { entries, openEntry, useStaticSite } from './static-site.js';
 
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await openStaticSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const currentSite = useStaticSite();
 
 /**
  * Per footnote scope on the page (each story root, language column and docs
@@ -45,9 +37,9 @@ describe('footnote numbering in the Storybook', () => {
       )
       .map((entry) => [entry.id, entry] as const),
   )('%s numbers each story and example from 1', async (_id, entry) => {
-    const page = await site.browser.newPage();
+    const page = await currentSite().browser.newPage();
     try {
-      await openEntry(page, site.baseUrl, entry);
+      await openEntry(page, currentSite().baseUrl, entry);
       const scopes = await numbersPerScope(page);
       for (const { markers } of scopes) {
         const order = firstAppearances(markers);
@@ -61,13 +53,13 @@ describe('footnote numbering in the Storybook', () => {
   it('lists the first Footnotes story’s sources in order, in both columns, without warnings', async () => {
     const entry = entries.find((candidate) => candidate.id === 'components-footnotes--source-list');
     if (!entry) throw new Error('No Footnotes source list story');
-    const page = await site.browser.newPage();
+    const page = await currentSite().browser.newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     try {
-      await openEntry(page, site.baseUrl, entry);
+      await openEntry(page, currentSite().baseUrl, entry);
       const scopes = await numbersPerScope(page);
       expect(scopes).toHaveLength(2);
       for (const { markers, notes } of scopes) {

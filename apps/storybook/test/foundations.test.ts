@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entries, openEntry, openStaticSite, type StaticSite } from './static-site.js';
+import { describe, expect, it } from 'vitest';
+import { entries, openEntry, useStaticSite } from './static-site.js';
 
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await openStaticSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const currentSite = useStaticSite();
 
 describe('the Typography page', () => {
   it('shows each size of the scale at that size, in English and French', async () => {
     const entry = entries.find((candidate) => candidate.title === 'Foundations/Typography');
     if (!entry) throw new Error('No Typography page in the built Storybook');
-    const page = await site.browser.newPage();
+    const page = await currentSite().browser.newPage();
     try {
-      await openEntry(page, site.baseUrl, entry);
+      await openEntry(page, currentSite().baseUrl, entry);
       const rows = await page.$$eval('type-scale table', (tables) => {
         const sizes = tables.find((table) =>
           (table as HTMLTableElement).caption?.textContent?.includes('Font sizes'),

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleIds } from '@alima/charter-lint';
 import { axeViolations } from './axe-in-page.js';
 import { watchForProblems } from './page-problems.js';
-import { entries, openEntry, openStaticSite, type IndexEntry, type StaticSite } from './static-site.js';
+import { entries, openEntry, type IndexEntry, useStaticSite } from './static-site.js';
 
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await openStaticSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const currentSite = useStaticSite();
 
 describe('the static Storybook', () => {
   it('lists an introduction page', () => {
@@ -25,7 +17,7 @@ describe('the static Storybook', () => {
   });
 
   it('opens the manager offline, without errors', async () => {
-    const { browser, baseUrl } = site;
+    const { browser, baseUrl } = currentSite();
     const page = await browser.newPage();
     try {
       const problems = watchForProblems(page, baseUrl);
@@ -49,7 +41,7 @@ describe('the static Storybook', () => {
   );
 
   it.each(views)('renders %s without console errors or axe violations', async (_name, entry, globals) => {
-    const { browser, baseUrl } = site;
+    const { browser, baseUrl } = currentSite();
     const page = await browser.newPage();
     try {
       const problems = watchForProblems(page, baseUrl);
@@ -67,7 +59,7 @@ describe('the static Storybook', () => {
       .filter((entry) => entry.type === 'story' && /^(Components|Pages)\//.test(entry.title))
       .map((entry) => [entry.id, entry] as const),
   )('renders %s in real forced colours without axe violations', async (_id, entry) => {
-    const { browser, baseUrl } = site;
+    const { browser, baseUrl } = currentSite();
     const page = await browser.newPage();
     try {
       await page.emulateMedia({ forcedColors: 'active' });
@@ -82,7 +74,7 @@ describe('the static Storybook', () => {
   });
 
   it('serves a favicon', async () => {
-    const response = await fetch(`${site.baseUrl}/favicon.ico`);
+    const response = await fetch(`${currentSite().baseUrl}/favicon.ico`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/x-icon');
     // An ICO file starts with reserved 0, type 1 (icon).

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumLaunchOptions } from '@alima/test-browser';
 import { serveStatic } from './serve-static.js';
 
@@ -78,4 +79,22 @@ export async function inPage<T>(site: StaticSite, run: (page: Page) => Promise<T
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens the built site before the file's tests and closes it after; returns
+ * a getter, since the site exists only once `beforeAll` has run.
+ */
+export function useStaticSite(): () => StaticSite {
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    site = await openStaticSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('The static site is not open yet');
+    return site;
+  };
 }

@@ -1,24 +1,9 @@
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleIds, rules } from '@alima/charter-lint';
-import {
-  entries,
-  inPage,
-  openEntry,
-  openStaticSite,
-  type IndexEntry,
-  type StaticSite,
-} from './static-site.js';
+import { entries, inPage, openEntry, type IndexEntry, useStaticSite } from './static-site.js';
 
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await openStaticSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const currentSite = useStaticSite();
 
 const byTitle = (title: string): IndexEntry => {
   const found = entries.find((entry) => entry.title === title && entry.type === 'docs');
@@ -26,7 +11,7 @@ const byTitle = (title: string): IndexEntry => {
   return found;
 };
 
-const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(site, run);
+const withPage = <T>(run: (page: Page) => Promise<T>) => inPage(currentSite(), run);
 
 const pages = [
   ['Writing rules/Vocabulary/English', 'victim', 'Flagged'],
@@ -38,7 +23,7 @@ describe('the vocabulary pages', () => {
     '%s is readable at 1280 px: contents, written-out forms, no overflow',
     async (title, _word, flagged) =>
       withPage(async (page) => {
-        await openEntry(page, site.baseUrl, byTitle(title));
+        await openEntry(page, currentSite().baseUrl, byTitle(title));
         await page.waitForSelector('lexicon-entry dl');
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -60,7 +45,7 @@ describe('the vocabulary pages', () => {
 
   it.each(pages)('%s filters its entries as the reader types %s', async (title, word) =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, byTitle(title));
+      await openEntry(page, currentSite().baseUrl, byTitle(title));
       await page.waitForSelector('lexicon-entry dl');
       const visible = () =>
         page.$$eval('lexicon-entry:not([hidden])', (found) => found.map((entry) => entry.textContent ?? ''));
@@ -75,7 +60,7 @@ describe('the vocabulary pages', () => {
 
   it.each(pages)('the sidebar search finds %s by %s', async (title, word) =>
     withPage(async (page) => {
-      await page.goto(`${site.baseUrl}/?path=/docs/introduction--docs`);
+      await page.goto(`${currentSite().baseUrl}/?path=/docs/introduction--docs`);
       await page.getByRole('link', { name: 'Draft checker' }).waitFor();
       await page.getByRole('searchbox').first().fill(word);
       // A search result is an option that opens the page at the heading it matched.
@@ -89,7 +74,7 @@ describe('the vocabulary pages', () => {
 describe('the rule book in both languages', () => {
   it.each(ruleIds.map((id) => [id] as const))('%s has its summary and rationale in French', async (id) =>
     withPage(async (page) => {
-      await openEntry(page, site.baseUrl, byTitle(`Writing rules/${id}`));
+      await openEntry(page, currentSite().baseUrl, byTitle(`Writing rules/${id}`));
       const french = page.locator('rule-page section[lang="fr"]');
       await french.waitFor();
       expect(await french.locator('h2').textContent()).toBe('En français');
