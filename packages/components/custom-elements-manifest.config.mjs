@@ -1,3 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { cssPropertyDefaults } from './scripts/cem/css-property-defaults.mjs';
+import { editorData } from './scripts/cem/editor-data.mjs';
+import { jsdocTags } from './scripts/cem/jsdoc-tags.mjs';
+import { literalUnions } from './scripts/cem/literal-unions.mjs';
+
+const { name, version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 /**
  * Configuration for `cem analyze`: the manifest documents the public API of
  * every element, for Storybook's docs tables, editors and framework typings.
@@ -55,5 +63,17 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/internal/test/**'],
   litelement: true,
   outdir: '.',
-  plugins: [defineElementCalls()],
+  plugins: [
+    defineElementCalls(),
+    jsdocTags(),
+    literalUnions(),
+    cssPropertyDefaults(),
+    // Last: the editor files read the finished manifest.
+    editorData({
+      packageName: name,
+      version,
+      vscodeFile: 'vscode.html-custom-data.json',
+      webTypesFile: 'web-types.json',
+    }),
+  ],
 };

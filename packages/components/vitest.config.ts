@@ -9,13 +9,17 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/**/*.ssr.test.ts', 'test/**/*.node.test.ts', 'test/page/**'],
+          exclude: ['src/**/*.ssr.test.ts', 'test/**/*.node.test.ts', 'test/page/**', 'test/manifest/**'],
           // Server-renders the hydration test's fixtures in Node first.
           globalSetup: ['src/internal/test/provide-ssr-fixtures.ts'],
           browser: chromiumBrowserMode(),
         },
         // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
         optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server'] },
+      },
+      {
+        // The manifest and editor data the build writes, read as editors and Storybook read them.
+        test: { name: 'manifest', include: ['test/manifest/**/*.test.ts'], environment: 'node' },
       },
       {
         // Server rendering runs in Node, as a server would.

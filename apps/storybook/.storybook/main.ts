@@ -9,6 +9,8 @@ const config: StorybookConfig = {
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // Search finds headings of docs pages too: a vocabulary entry by the words it flags ("victim", "malnutris").
+  features: { experimentalSearchDocsHeadings: true },
   // Dependencies only the docs blocks import: bundling them up front spares the first visit a reload.
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, { optimizeDeps: { include: ['micromark', 'lit/directives/unsafe-html.js'] } }),

@@ -16,4 +16,10 @@ addons.setConfig({
     textColor: tokens.color.text,
     appContentBg: tokens.color.surface,
   }),
+  // Stories tagged `full-page` (the draft checker, the Mali page) have no controls: no empty panel under them.
+  layoutCustomisations: {
+    showPanel(state, defaultValue) {
+      return state.index?.[state.storyId]?.tags?.includes('full-page') ? false : defaultValue;
+    },
+  },
 });

@@ -1,6 +1,8 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../../../packages/components/custom-elements.json';
 import '@alima/tokens/tokens.css';
+import './docs-surface.js';
+import { extractArgTypes, extractComponentDescription } from './arg-types.js';
 import { publicApi } from './public-api.js';
 import { withStoryRoot } from './story-root.js';
 
@@ -12,6 +14,9 @@ const preview: Preview = {
     // An axe violation fails the story's test, not just the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Our reading of the manifest: one row per attribute, no name collisions with slots or parts.
+    // "Show code" gives the element as a page would hold it, without the story root around it.
+    docs: { extractArgTypes, extractComponentDescription, source: { excludeDecorators: true } },
     options: {
       storySort: {
         order: [
@@ -42,14 +47,13 @@ const preview: Preview = {
       },
     },
     surface: {
-      description: 'Surface: the light or dark theme of @alima/tokens, or a preview of forced colours',
+      description: 'Surface: the light or dark theme of @alima/tokens',
       toolbar: {
         title: 'Surface',
         icon: 'contrast',
         items: [
           { value: 'light', title: 'Light surface', icon: 'sun' },
           { value: 'dark', title: 'Dark surface', icon: 'moon' },
-          { value: 'forced', title: 'Forced colours (preview)', icon: 'contrast' },
         ],
         dynamicTitle: true,
       },

@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
 };
 
 /** Serves a built static site on a free loopback port; resolves to its base URL. */

@@ -1,45 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '@alima/test-browser';
+import { describe, expect, it } from 'vitest';
 import { ruleIds } from '@alima/charter-lint';
 import { axeViolations } from './axe-in-page.js';
 import { watchForProblems } from './page-problems.js';
-import { serveStatic } from './serve-static.js';
+import { entries, openEntry, type IndexEntry, useStaticSite } from './static-site.js';
 
-const staticDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
-
-interface IndexEntry {
-  id: string;
-  title: string;
-  type: 'story' | 'docs';
-}
-
-let browser: Browser;
-let server: Server;
-let baseUrl: string;
-
-beforeAll(async () => {
-  if (!existsSync(`${staticDir}index.json`)) {
-    throw new Error(`No static Storybook in ${staticDir}: run \`npm run build -w @alima/storybook\` first.`);
-  }
-  ({ url: baseUrl, server } = await serveStatic(staticDir));
-  browser = await chromium.launch(chromiumLaunchOptions());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const entries = existsSync(`${staticDir}index.json`)
-  ? Object.values(
-      (JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')) as { entries: Record<string, IndexEntry> })
-        .entries,
-    )
-  : [];
+const currentSite = useStaticSite();
 
 describe('the static Storybook', () => {
   it('lists an introduction page', () => {
@@ -52,6 +17,7 @@ describe('the static Storybook', () => {
   });
 
   it('opens the manager offline, without errors', async () => {
+    const { browser, baseUrl } = currentSite();
     const page = await browser.newPage();
     try {
       const problems = watchForProblems(page, baseUrl);
@@ -64,28 +30,54 @@ describe('the static Storybook', () => {
     }
   });
 
-  it.each(entries.map((entry) => [entry.id, entry] as const))(
-    'renders %s without console errors or axe violations',
-    async (_id, entry) => {
-      const page = await browser.newPage();
-      try {
-        const problems = watchForProblems(page, baseUrl);
-        await page.goto(
-          // a11y.manual stops the a11y addon's own axe run, which would collide with ours on the page's one axe.
-          `${baseUrl}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}&globals=a11y.manual:!true`,
-        );
-        const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-        await page.waitForFunction(
-          (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
-          root,
-        );
-        // Let docs pages finish rendering their stories and custom elements before axe looks.
-        await page.waitForLoadState('networkidle');
-        expect(problems).toEqual([]);
-        expect(await axeViolations(page, root)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
+  // Docs pages are read in both themes: the Surface switch applies to them too.
+  const views = entries.flatMap((entry): [string, IndexEntry, string][] =>
+    entry.type === 'docs'
+      ? [
+          [`${entry.id} (light)`, entry, ''],
+          [`${entry.id} (dark)`, entry, 'surface:dark'],
+        ]
+      : [[entry.id, entry, '']],
   );
+
+  it.each(views)('renders %s without console errors or axe violations', async (_name, entry, globals) => {
+    const { browser, baseUrl } = currentSite();
+    const page = await browser.newPage();
+    try {
+      const problems = watchForProblems(page, baseUrl);
+      const root = await openEntry(page, baseUrl, entry, globals);
+      expect(problems).toEqual([]);
+      expect(await axeViolations(page, root)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Forced colours (Windows high contrast) as Chromium really applies them, not an imitation.
+  it.each(
+    entries
+      .filter((entry) => entry.type === 'story' && /^(Components|Pages)\//.test(entry.title))
+      .map((entry) => [entry.id, entry] as const),
+  )('renders %s in real forced colours without axe violations', async (_id, entry) => {
+    const { browser, baseUrl } = currentSite();
+    const page = await browser.newPage();
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      const problems = watchForProblems(page, baseUrl);
+      const root = await openEntry(page, baseUrl, entry);
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      expect(problems).toEqual([]);
+      expect(await axeViolations(page, root)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('serves a favicon', async () => {
+    const response = await fetch(`${currentSite().baseUrl}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/x-icon');
+    // An ICO file starts with reserved 0, type 1 (icon).
+    expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)]).toEqual([0, 0, 1, 0]);
+  });
 });

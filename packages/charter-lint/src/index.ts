@@ -39,6 +39,7 @@ export type { Reporter, ReporterContext } from './reporters/reporter.js';
 export { charterLanguage, createCharterLanguage } from './rules/charter-language.js';
 export type { CharterLanguageOptions } from './rules/charter-language.js';
 export { lexicons, compiledLexicon } from './lexicon/index.js';
+export { expandPattern } from './lexicon/expand.js';
 export { compileLexicon } from './lexicon/compile.js';
 export { validateLexicon, LexiconError } from './lexicon/validate.js';
 export { lexiconPage } from './lexicon/page.js';

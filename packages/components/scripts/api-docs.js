@@ -44,7 +44,7 @@ function describe(element, entry) {
   return [
     `### \`<${element.tagName}>\``,
     '',
-    element.summary ?? '',
+    element.description || element.summary || '',
     '',
     `\`import '@alima/components/${entry}';\``,
     '',

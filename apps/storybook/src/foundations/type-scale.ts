@@ -37,10 +37,10 @@ export class TypeScale extends LitElement {
         'Font sizes, each with an English and a French sample',
         tokensUnder('font', 'size'),
         sample(
+          // The size sits on each sample itself: Storybook's docs styles give every span a size of its own.
           (cssVar) =>
-            html`<span style="font-size: var(${cssVar}); line-height: 1.2">
-              <span lang="en">${SAMPLE.en}</span><br /><span lang="fr">${SAMPLE.fr}</span>
-            </span>`,
+            html`<span lang="en" style="font-size: var(${cssVar}); line-height: 1.2">${SAMPLE.en}</span
+              ><br /><span lang="fr" style="font-size: var(${cssVar}); line-height: 1.2">${SAMPLE.fr}</span>`,
         ),
       )}
       <h2>Line heights</h2>

@@ -6,7 +6,8 @@ import './draft-checker.js';
 
 const meta: Meta = {
   title: 'Tools/Draft checker',
-  tags: ['!autodocs'],
+  // A full page for writers: no addon panel (see manager.ts).
+  tags: ['!autodocs', 'full-page'],
   parameters: {
     layout: 'padded',
     // The checker's interface is English whatever the toolbar says; a draft's language comes from its front matter.

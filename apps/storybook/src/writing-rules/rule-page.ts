@@ -109,6 +109,15 @@ export class RulePage extends LitElement {
       </dl>
       <h2>Why</h2>
       <div class="rule-page__rationale">${markdown(meta.rationale)}</div>
+      ${
+        meta.fr
+          ? html`<section lang="fr" class="rule-page__french" aria-labelledby="rule-page-fr">
+              <h2 id="rule-page-fr">En français</h2>
+              <p class="rule-page__summary">${inlineMarkdown(meta.fr.summary)}</p>
+              <div class="rule-page__rationale">${markdown(meta.fr.rationale)}</div>
+            </section>`
+          : nothing
+      }
       <h2>Examples</h2>
       ${ordered.map(([example, index]) => this.renderExample(example, index))}
       ${meta.id === LEXICON_RULE ? html`<rule-lexicon></rule-lexicon>` : nothing}

@@ -63,6 +63,12 @@ no \`lang:\`; the engine passes the configuration's \`lang\` and \`--lang\` here
 front matter names another language is not checked. \`allow\` (\`string[]\`), phrases never
 flagged, as alex's \`allow\`: your organisation and programme names; the configuration's
 top-level \`allow\` arrives here.`,
+  fr: {
+    summary: `Parler des personnes avec dignité et sans étiquette non attribuée, comme le demande la charte.`,
+    rationale: `La charte d’ALIMA place « le patient au cœur de tout ce que nous faisons » et nous engage à agir « de manière neutre et indépendante ». Les mots qui désignent les personnes par leur maladie (« victimes du paludisme »), les prennent en pitié (« impuissants »), font de nous leurs sauveurs, qualifient des acteurs armés sans attribution (« terroristes ») ou affirment plus que nous ne pouvons montrer (« la seule ONG », « famine » sans classification IPC ou Cadre harmonisé phase 5) vont contre ces deux engagements.
+
+La règle lit un lexique par langue (anglais et français) : chaque entrée a une catégorie, une gravité, ce qu’il faut écrire à la place et pourquoi, et la recommandation qu’elle suit (ONUSIDA, Stop TB, lignes directrices des Nations unies sur le handicap et le langage inclusif, HCR, CICR, Dóchas, UNICEF). Elle laisse de côté les citations, le code, les adresses de liens et les noms de programmes ou d’organisations. « Victimes » reste juste dans le domaine de la protection (« victimes de violences »).`,
+  },
   defaultSeverity: 'warning',
   fixable: true,
   options: {

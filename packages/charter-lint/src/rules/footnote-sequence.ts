@@ -113,6 +113,10 @@ export const footnoteSequence = defineRule(
     rationale: `Readers match a marker to its note by number. A gap (¹ ² ³ ⁵) makes them look for a ⁴ that is not
 there, and usually means a note or a marker was lost in an edit; out-of-order numbers make the notes hard to
 follow. A source line with no marker among the notes is most likely the note that lost its number.`,
+    fr: {
+      summary: `Numéroter les notes 1, 2, 3… dans l’ordre de leur premier appel, sans trou.`,
+      rationale: `Le lecteur associe un appel à sa note par son numéro. Un trou (¹ ² ³ ⁵) lui fait chercher un ⁴ qui n’existe pas, et signale le plus souvent une note ou un appel perdu pendant une modification ; des numéros dans le désordre rendent les notes difficiles à suivre. Une ligne de source sans numéro parmi les notes est sans doute la note qui a perdu le sien.`,
+    },
     defaultSeverity: 'warning',
     fixable: false,
     examples: [

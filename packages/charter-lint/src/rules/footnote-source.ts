@@ -47,6 +47,10 @@ export const footnoteSource = defineRule(
     rationale: `A note is there so a reader can check the figure. "See website" sends them nowhere, and a source
 without a year cannot tell them whether the figure is this year's or ten years old. Name who published the
 figure and the year of publication.`,
+    fr: {
+      summary: `Chaque note nomme sa source et l’année : \`¹ Banque mondiale 2020\`.`,
+      rationale: `Une note sert à vérifier le chiffre. « Voir le site » n’envoie nulle part, et une source sans année ne dit pas si le chiffre date de cette année ou d’il y a dix ans. Nommez qui a publié le chiffre et l’année de publication.`,
+    },
     defaultSeverity: 'warning',
     fixable: false,
     examples: [

@@ -60,6 +60,10 @@ export const footnoteUndefined = defineRule(
     summary: 'Every footnote marker needs its note.',
     rationale: `A marker (\`[^who]\`, \`¹\`, \`<sup>1</sup>\`) promises the reader a source. When the note is
 missing, the figure looks sourced but is not, and nobody can check it. Add the note, or remove the marker.`,
+    fr: {
+      summary: `Chaque appel de note a besoin de sa note.`,
+      rationale: `Un appel (\`[^qui]\`, \`¹\`, \`<sup>1</sup>\`) promet une source au lecteur. Quand la note manque, le chiffre paraît sourcé alors qu’il ne l’est pas, et personne ne peut le vérifier. Ajoutez la note ou retirez l’appel.`,
+    },
     defaultSeverity: 'error',
     fixable: false,
     supersedes: ['MD052'],

@@ -41,6 +41,10 @@ export const footnoteUnused = defineRule(
     rationale: `A note that no marker points to is a source cut loose from its figure: a reader cannot tell which
 number it supports, and the figure it belonged to now looks unsourced. Put the marker back after the figure,
 or remove the note.`,
+    fr: {
+      summary: `Chaque note doit être appelée dans le texte.`,
+      rationale: `Une note qu’aucun appel ne désigne est une source détachée de son chiffre : le lecteur ne sait pas quel nombre elle étaye, et le chiffre auquel elle appartenait paraît désormais sans source. Remettez l’appel après le chiffre, ou supprimez la note.`,
+    },
     defaultSeverity: 'error',
     fixable: false,
     supersedes: ['MD053'],

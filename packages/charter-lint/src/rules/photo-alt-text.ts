@@ -36,6 +36,10 @@ export const photoAltText = defineRule(
     rationale: `Alt text is what people using a screen reader hear instead of the photo, and what everyone sees when it
 does not load. A CMS often fills it with the file name (\`CONTEXTE 4 scaled\`, \`IMG_2041.jpg\`), which tells
 them nothing. Describe what the photo shows: "A nurse measures a child's arm at the Mopti clinic".`,
+    fr: {
+      summary: `Le texte alternatif décrit la photo ; ce n’est pas un nom de fichier.`,
+      rationale: `Le texte alternatif est ce qu’entendent les personnes qui utilisent un lecteur d’écran à la place de la photo, et ce que tout le monde voit quand elle ne s’affiche pas. Un CMS le remplit souvent avec le nom du fichier (\`CONTEXTE 4 scaled\`, \`IMG_2041.jpg\`), qui ne leur apprend rien. Décrivez ce que montre la photo : « Une infirmière mesure le bras d’un enfant au centre de santé de Mopti ».`,
+    },
     defaultSeverity: 'warning',
     fixable: false,
     supersedes: ['MD045'],

@@ -104,6 +104,10 @@ export const photoCreditFormat = defineRule<PhotoCreditFormatOptions>(
     rationale: `The charter credits the person who took the photo, then the organisation: \`© Nana Kofi Acquah / ALIMA\`.
 A bare \`© ALIMA\` leaves the photographer out. Small slips (\`©Name\`, \`(c) Name\`, \`Name/ALIMA\`) are fixed by
 \`--fix\`.`,
+    fr: {
+      summary: `Écrire les crédits photo sous la forme \`© Photographe / ALIMA\`.`,
+      rationale: `La charte crédite la personne qui a pris la photo, puis l’organisation : \`© Nana Kofi Acquah / ALIMA\`. Un simple \`© ALIMA\` oublie le photographe. Les petites erreurs (\`©Nom\`, \`(c) Nom\`, \`Nom/ALIMA\`) sont corrigées par \`--fix\`.`,
+    },
     defaultSeverity: 'warning',
     fixable: true,
     options: {

@@ -74,6 +74,10 @@ export const photoCredit = defineRule<PhotoCreditOptions>(
 Write the credit on the line after the image (\`© Nana Kofi Acquah / ALIMA\`), in its title, in the
 \`<figcaption>\` of its figure, or wrap it in \`<alima-photo-credit photographer="…">\`. Logos, icons and maps
 are not photos: exempt them by path with the \`exempt\` option.`,
+    fr: {
+      summary: `Chaque photo est créditée : \`© Photographe / ALIMA\` juste après elle.`,
+      rationale: `Les photographes détiennent les droits de leurs images, et la charte crédite chaque photo publiée. Écrivez le crédit sur la ligne qui suit l’image (\`© Nana Kofi Acquah / ALIMA\`), dans son titre, dans la \`<figcaption>\` de sa figure, ou entourez-la de \`<alima-photo-credit photographer="…">\`. Les logos, icônes et cartes ne sont pas des photos : exemptez-les par leur chemin avec l’option \`exempt\`.`,
+    },
     defaultSeverity: 'error',
     fixable: false,
     options: {

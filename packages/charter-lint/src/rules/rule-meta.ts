@@ -38,6 +38,12 @@ export interface RuleMeta {
   summary: string;
   /** Why the rule exists, in plain language for writers (Markdown). */
   rationale: string;
+  /**
+   * The summary and rationale in French, for the rule book's French readers (Markdown).
+   * Every rule of the catalogue has one (the Storybook's tests check); rules written
+   * for a project's own use may leave it out.
+   */
+  fr?: { summary: string; rationale: string };
   /** Severity in the recommended preset. */
   defaultSeverity: ReportedSeverity;
   /** Whether `--fix` can resolve some of its findings. */

@@ -145,6 +145,12 @@ appeal asks ("a gift of €30", "un don de 30 €"), phone numbers, measurements
 10 are not statistics; proportions are ("1 in 3", "un enfant sur cinq", "1 doctor per 100,000"). Numbers are read in the page's language (front-matter \`lang\`, else the \`lang\`
 option, else a guess): French \`332 957\` and \`20,25\`, English \`332,957\` and \`20.25\`. Partner
 organisations whose data is also your own go in the \`ownSources\` option (default \`["ALIMA"]\`).`,
+  fr: {
+    summary: `Chaque statistique du texte cite sa source : une note, une attribution ou un lien.`,
+    rationale: `Un chiffre sans source ne peut pas être vérifié, et un seul chiffre faux suffit à jeter le doute sur tout le reste de la page. Donnez à chaque effectif, pourcentage ou montant une note dans la même phrase (\`[^1]\`, \`¹\` ou \`<sup>1</sup>\`, aussi après le point final), dites d’où il vient (« selon l’OMS », « d’après l’UNICEF », « (source : OCHA) ») ou liez la source. Les données des programmes d’ALIMA n’ont pas besoin de note quand la phrase ou un titre au-dessus nomme ALIMA ou dit « nous », « nos », « notre ».
+
+Les années, dates, âges, durées, codes, numéros de téléphone, mesures et nombres inférieurs à 10 ne sont pas des statistiques. Les nombres sont lus dans la langue de la page : en français \`332 957\` et \`20,25\`, en anglais \`332,957\` et \`20.25\`.`,
+  },
   defaultSeverity: 'error',
   fixable: false,
   options: {

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { inLanguage } from '../internal/test/story-language.js';
 import { expect, userEvent } from 'storybook/test';
 import '../donate-button.js';
 import { donateButtonVariants, type AlimaDonateButton, type DonateEventDetail } from './donate-button.js';
 
-type Args = Pick<AlimaDonateButton, 'href' | 'currency' | 'variant'> & {
+type Args = Pick<AlimaDonateButton, 'currency' | 'variant'> & {
+  href?: string;
   amount?: number;
   campaign?: string;
   campaignSource?: string;
@@ -15,12 +17,14 @@ type Args = Pick<AlimaDonateButton, 'href' | 'currency' | 'variant'> & {
 const meta = {
   title: 'Components/Donate button',
   component: 'alima-donate-button',
-  tags: ['autodocs'],
-  args: { href: '/en/donate/', currency: 'EUR', variant: 'primary', campaign: 'mali' },
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
+  args: { currency: 'EUR', variant: 'primary', campaign: 'mali' },
   argTypes: { variant: { control: 'inline-radio', options: donateButtonVariants } },
-  render: (args) => html`
+  // Without an `href` arg, each language column links to its own donation page.
+  render: (args, { globals }) => html`
     <alima-donate-button
-      href=${args.href}
+      href=${args.href ?? inLanguage(globals, { en: '/en/donate/', fr: '/fr/faire-un-don/' })}
       amount=${args.amount ?? nothing}
       currency=${args.currency}
       campaign=${args.campaign ?? nothing}

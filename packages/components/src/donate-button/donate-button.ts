@@ -21,8 +21,7 @@ export interface DonateEventDetail {
 }
 
 /**
- * @summary A link styled as a button that starts a donation ("Donate" / "Faire un don").
- *
+ * The button that starts a donation, labelled "Donate" / "Faire un don".
  * Donating is navigation, so the button is a real `<a>` in the light DOM,
  * as Red Hat's `rh-cta` does: write it in the page and it works without
  * JavaScript (`fallback.css` gives it the button's look and size); the element
@@ -39,6 +38,8 @@ export interface DonateEventDetail {
  * `href`. The amount is shown in the label, not added to the URL: donation
  * platforms name that parameter differently, so put it in `href` if yours
  * takes one. The button is not printed.
+ *
+ * @summary A link styled as a button that starts a donation ("Donate" / "Faire un don").
  *
  * @slot - The `<a>` link; created by the element when absent.
  *

@@ -11,7 +11,8 @@ let renderings = 0;
 const meta = {
   title: 'Components/Footnotes/Reference',
   component: 'alima-footnote-ref',
-  tags: ['autodocs'],
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
   // Side by side shows two source lists on one page (both named "Sources"); a real page has one, so axe's landmark-unique would only flag this view.
   parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   args: { footnote: 'wb2020' },

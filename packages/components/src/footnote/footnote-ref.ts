@@ -13,9 +13,8 @@ import {
 } from '../internal/footnote-registry.js';
 
 /**
- * @summary A numbered marker in running text that links to its source in `<alima-footnotes>`.
- *
- * Numbers follow the order of first reference on the page, and references to
+ * A numbered marker in running text that links to its source in the page's
+ * `<alima-footnotes>`. Numbers follow the order of first reference on the page, and references to
  * the same note share its number, so authors never number by hand. The
  * note links back to the element's light-DOM anchor by its id (`ref-<note>-<n>`
  * unless it has one), which the anchor takes when the back link is followed. A reference to a missing note shows `?` and warns
@@ -27,6 +26,8 @@ import {
  * in the order they render and the server HTML carries the numbers and the
  * anchor ids. Without JavaScript, put a link in the element
  * (`<a href="#wb2020">1</a>`): it shows until the element upgrades.
+ *
+ * @summary A numbered marker in running text that links to its source in `<alima-footnotes>`.
  *
  * @csspart marker - The superscript around the marker.
  * @csspart link - The link to the note (role `doc-noteref`).

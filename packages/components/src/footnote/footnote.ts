@@ -17,11 +17,12 @@ import {
 } from '../internal/footnote-registry.js';
 
 /**
- * @summary One source in `<alima-footnotes>`, numbered by the order in which the page first cites it.
- *
- * Its `id` is what `<alima-footnote-ref footnote="…">` cites; because ids do
+ * One source in `<alima-footnotes>`: who published a figure, when, and where
+ * to read it. Its `id` is what `<alima-footnote-ref footnote="…">` cites; because ids do
  * not cross shadow roots, the id stays on this light-DOM element, which is also
  * the target of the markers' links. It links back to every reference.
+ *
+ * @summary One source in `<alima-footnotes>`, numbered by the order in which the page first cites it.
  *
  * @attr {string} id - The note's id, cited by `<alima-footnote-ref footnote="…">`; unique on the page.
  *

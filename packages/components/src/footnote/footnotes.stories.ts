@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../footnotes.js';
+import { inLanguage } from '../internal/test/story-language.js';
 import { footnotesHeadingLevels, type AlimaFootnotes } from './footnotes.js';
 
 type Args = Pick<AlimaFootnotes, 'headingLevel'>;
@@ -16,41 +17,49 @@ const meta = {
   title: 'Components/Footnotes',
   component: 'alima-footnotes',
   subcomponents: { AlimaFootnoteRef: 'alima-footnote-ref', AlimaFootnote: 'alima-footnote' },
-  tags: ['autodocs'],
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
   // Side by side shows two source lists on one page (both named "Sources"); a real page has one, so axe's landmark-unique would only flag this view.
   parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   args: { headingLevel: 2 },
   argTypes: { headingLevel: { control: 'select', options: footnotesHeadingLevels } },
-  render: ({ headingLevel }) => {
+  render: ({ headingLevel }, { globals }) => {
     const id = `story${++renderings}`;
+    const text = (en: string, fr: string) => inLanguage(globals, { en, fr });
+    // The list follows the order of first citation (IOM, Cadre Harmonisé, World Bank), as footnote-sequence asks.
     return html`
       <p>
-        In 2020 there were 332,957 displaced persons in Mali<alima-footnote-ref
+        ${text('In 2020 there were 332,957 displaced persons in Mali', 'En 2020, le Mali comptait 332 957 personnes déplacées')}<alima-footnote-ref
           footnote="${id}-iom"
         ></alima-footnote-ref
-        >. Nearly 979,000 people suffer from acute malnutrition<alima-footnote-ref
+        >.
+        ${text('Nearly 979,000 people suffer from acute malnutrition', 'Près de 979 000 personnes souffrent de malnutrition aiguë')}<alima-footnote-ref
           footnote="${id}-ch"
         ></alima-footnote-ref
-        >, in a country of 20.25 million inhabitants<alima-footnote-ref
+        >,
+        ${text('in a country of 20.25 million inhabitants', 'dans un pays de 20,25 millions d’habitants')}<alima-footnote-ref
           footnote="${id}-wb"
         ></alima-footnote-ref
-        >; displacement keeps rising<alima-footnote-ref footnote="${id}-iom"></alima-footnote-ref>.
+        >; ${text('displacement keeps rising', 'les déplacements continuent d’augmenter')}<alima-footnote-ref
+          footnote="${id}-iom"
+        ></alima-footnote-ref
+        >.
       </p>
       <alima-footnotes heading-level=${headingLevel}>
         <alima-footnote
+          id="${id}-iom"
+          source=${text('International Organization for Migration (IOM)', 'Organisation internationale pour les migrations (OIM)')}
+          year="2020"
+        ></alima-footnote>
+        <alima-footnote id="${id}-ch" source=${text('Harmonized Framework', 'Cadre harmonisé')} year="2020"
+          >${text('(Cadre Harmonisé)', '(analyse de la sécurité alimentaire)')}</alima-footnote
+        >
+        <alima-footnote
           id="${id}-wb"
-          source="World Bank"
+          source=${text('World Bank', 'Banque mondiale')}
           year="2020"
           href="https://data.worldbank.org/country/mali"
         ></alima-footnote>
-        <alima-footnote
-          id="${id}-iom"
-          source="International Organization for Migration (IOM)"
-          year="2020"
-        ></alima-footnote>
-        <alima-footnote id="${id}-ch" source="Harmonized Framework" year="2020"
-          >(Cadre Harmonisé)</alima-footnote
-        >
       </alima-footnotes>
     `;
   },
@@ -60,8 +69,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /**
- * Numbers follow the first reference in the text, whatever the order of the
- * list; the repeated IOM reference shares number 1 and gets two back links.
+ * Numbers follow the first reference in the text, and the list is written in
+ * that order, 1 to 3; the repeated IOM reference shares number 1 and gets two
+ * back links. Each language column numbers its own notes from 1.
  */
 export const SourceList: Story = { globals: { locale: 'both' } };
 

@@ -9,8 +9,7 @@ export const footnotesHeadingLevels = headingLevels;
 export type FootnotesHeadingLevel = HeadingLevel;
 
 /**
- * @summary The page's numbered source list, holding `<alima-footnote>` items.
- *
+ * The numbered list of the sources cited on the page.
  * A section with a heading ("Sources" in English and French) and a list:
  * screen readers announce a list of as many items as there are notes. The
  * section is not a landmark, so a page with several articles, each with its
@@ -19,6 +18,8 @@ export type FootnotesHeadingLevel = HeadingLevel;
  * a reference to a missing note, a note nobody cites, a note without id or
  * with a duplicate id, and a list out of citation order (the checks
  * charter-lint makes on Markdown footnotes).
+ *
+ * @summary The page's numbered source list, holding `<alima-footnote>` items.
  *
  * @slot - The `<alima-footnote>` items.
  * @slot heading - Replaces the localized "Sources" heading text.

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../photo-credit.js';
+import { inLanguage } from '../internal/test/story-language.js';
 import { photoCreditPlacements, type AlimaPhotoCredit } from './photo-credit.js';
 
 type Args = Pick<AlimaPhotoCredit, 'organization' | 'placement'> & {
@@ -15,10 +16,11 @@ const PHOTO =
 const meta = {
   title: 'Components/Photo credit',
   component: 'alima-photo-credit',
-  tags: ['autodocs'],
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
   args: { photographer: 'Nana Kofi Acquah', organization: 'ALIMA', placement: 'below' },
   argTypes: { placement: { control: 'inline-radio', options: photoCreditPlacements } },
-  render: ({ photographer, organization, caption, placement }) => html`
+  render: ({ photographer, organization, caption, placement }, { globals }) => html`
     <alima-photo-credit
       style="max-width: 32rem"
       photographer=${photographer ?? nothing}
@@ -30,7 +32,10 @@ const meta = {
         src=${PHOTO}
         width="800"
         height="533"
-        alt="A health worker measures a child’s arm with a MUAC bracelet"
+        alt=${inLanguage(globals, {
+          en: 'A health worker measures a child’s arm with a MUAC bracelet',
+          fr: 'Une agente de santé mesure le bras d’un enfant avec un bracelet MUAC',
+        })}
       />
     </alima-photo-credit>
   `,
@@ -48,5 +53,15 @@ export const Overlay: Story = { args: { placement: 'overlay' } };
 /** With a caption, in English and French side by side. */
 export const WithCaptionEnglishAndFrench: Story = {
   globals: { locale: 'both' },
-  args: { caption: 'Mopti, 2020' },
+  render: (args, context) =>
+    meta.render(
+      {
+        ...args,
+        caption: inLanguage(context.globals, {
+          en: 'A consultation in Mopti, 2020',
+          fr: 'Une consultation à Mopti, 2020',
+        }),
+      },
+      context,
+    ),
 };

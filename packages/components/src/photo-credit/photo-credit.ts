@@ -8,6 +8,12 @@ export const photoCreditPlacements = ['below', 'overlay'] as const;
 export type PhotoCreditPlacement = (typeof photoCreditPlacements)[number];
 
 /**
+ * A photo with its credit, `© Photographer / ALIMA`, under it or over its
+ * bottom edge, and an optional caption. The image stays in the light DOM, so
+ * it is crawlable and shows without JavaScript. A photo without a
+ * photographer warns in development: the charter requires every photo to be
+ * credited.
+ *
  * @summary A photo with its credit, `© Photographer / ALIMA`, and an optional caption.
  *
  * @slot - The `<img>` (or `<picture>`). It stays in the light DOM, so it is crawlable and shows without JavaScript.

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../stat-card.js';
 import '../footnotes.js';
+import { inLanguage } from '../internal/test/story-language.js';
 import { statCardNotations, statCardVariants, type AlimaStatCard } from './stat-card.js';
 
 type Args = Pick<AlimaStatCard, 'notation' | 'label' | 'variant'> & {
@@ -13,7 +14,8 @@ type Args = Pick<AlimaStatCard, 'notation' | 'label' | 'variant'> & {
 const meta = {
   title: 'Components/Stat card',
   component: 'alima-stat-card',
-  tags: ['autodocs'],
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
   args: {
     value: 20250000,
     notation: 'compact',
@@ -27,7 +29,7 @@ const meta = {
   },
   render: ({ value, notation, label, source, footnote, variant }) =>
     html`<alima-stat-card
-      .value=${value}
+      value=${value}
       notation=${notation}
       label=${label}
       source=${source ?? nothing}
@@ -56,7 +58,13 @@ export const Own: Story = {
 /** The same card in English and French: numbers follow each language's conventions, and French labels run longer. */
 export const EnglishAndFrench: Story = {
   globals: { locale: 'both' },
-  args: { value: 332957, notation: 'standard', label: 'displaced persons', source: 'IOM 2020' },
+  args: { value: 332957, notation: 'standard' },
+  render: (args, { globals }) =>
+    meta.render({
+      ...args,
+      label: inLanguage(globals, { en: 'displaced persons', fr: 'personnes déplacées' }),
+      source: inLanguage(globals, { en: 'IOM 2020', fr: 'OIM 2020' }),
+    }),
 };
 
 /** A footnote renders the numbered marker that links to the source list. */

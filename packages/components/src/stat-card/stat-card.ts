@@ -25,6 +25,13 @@ export type StatCardFormat = (typeof statCardFormats)[number];
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
+ * A key figure, such as a country's population or the children ALIMA treated,
+ * with what it counts and where it comes from. A numeric `value` is formatted
+ * in the element's language (`20.25 million` / `20,25 millions`); every figure
+ * needs a source, either a footnote marker (`footnote`, linking to
+ * `<alima-footnotes>`) or a short in-text source (`source`). A card with
+ * neither reflects `unsourced` and warns in development.
+ *
  * @summary A key figure with what it counts and where it comes from.
  *
  * A numeric `value` is formatted by `Intl` in the language of the closest

@@ -2,26 +2,33 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../stat-group.js';
 import '../stat-card.js';
+import { inLanguage } from '../internal/test/story-language.js';
 import { statGroupHeadingLevels, type AlimaStatGroup } from './stat-group.js';
 
 type Args = Pick<AlimaStatGroup, 'headingLevel'> & { heading?: string };
 
-const countryFigures = html`
+const countryFigures = (globals: Record<string, unknown>) => html`
   <alima-stat-card
     value="20250000"
     notation="compact"
-    label="inhabitants"
-    source="World Bank 2020"
+    label=${inLanguage(globals, { en: 'inhabitants', fr: 'habitants' })}
+    source=${inLanguage(globals, { en: 'World Bank 2020', fr: 'Banque mondiale 2020' })}
   ></alima-stat-card>
   <alima-stat-card
     value="3500000"
     notation="compact"
-    label="people face food insecurity"
-    source="UNOCHA 2020"
+    label=${inLanguage(globals, {
+      en: 'people face food insecurity',
+      fr: 'personnes en situation d’insécurité alimentaire',
+    })}
+    source=${inLanguage(globals, { en: 'UNOCHA 2020', fr: 'OCHA 2020' })}
   ></alima-stat-card>
   <alima-stat-card
     value="185000"
-    label="children with severe acute malnutrition"
+    label=${inLanguage(globals, {
+      en: 'children with severe acute malnutrition',
+      fr: 'enfants souffrant de malnutrition aiguë sévère',
+    })}
     source="UNICEF 2020"
   ></alima-stat-card>
 `;
@@ -49,10 +56,11 @@ const group = ({ heading, headingLevel }: Args, cards: TemplateResult) =>
 const meta = {
   title: 'Components/Stat group',
   component: 'alima-stat-group',
-  tags: ['autodocs'],
+  // The component page is apps/storybook/src/components/*.mdx, with guidance around these stories.
+  tags: ['!autodocs'],
   args: { headingLevel: 2 },
   argTypes: { headingLevel: { control: 'select', options: statGroupHeadingLevels } },
-  render: (args) => group(args, countryFigures),
+  render: (args, { globals }) => group(args, countryFigures(globals)),
 } satisfies Meta<Args>;
 export default meta;
 

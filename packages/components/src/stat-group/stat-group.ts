@@ -8,6 +8,11 @@ export const statGroupHeadingLevels = headingLevels;
 export type StatGroupHeadingLevel = HeadingLevel;
 
 /**
+ * Key figures under one heading ("Key figures" / "Chiffres-clés" by
+ * default), laid out as a grid that wraps to the space available, from one
+ * column on a phone to several on a wide screen. The heading level follows
+ * the page outline (`heading-level`, 2 to 6).
+ *
  * @summary Key figures under one heading, laid out as a grid that wraps to the space available.
  *
  * @slot - The `<alima-stat-card>` elements.
