@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import type { Fix, CharterMessage } from '../report/finding.js';
 import { setSeverity } from '../report/severity.js';
 import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-markdownlint.js';
+import { limitDepth } from '../parse/limit-depth.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
 import { setupFor } from './build-processor.js';
 import type { LintOptions } from './lint-options.js';
@@ -35,7 +36,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
       addMarkdownlintMessages(file, source, run.errors, markdownlint);
       tree = run.parse && treeFromMarkdownlint(source, run.parse);
     }
-    await processor.run(tree ?? processor.parse(file), file);
+    await processor.run(limitDepth(tree ?? processor.parse(file)), file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {
