@@ -13,6 +13,7 @@ export const OPTIONS = {
   markdownlint: { type: 'boolean', default: true },
   'output-file': { type: 'string', short: 'o' },
   concurrency: { type: 'string', default: 'auto' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -28,6 +29,7 @@ export interface CliArgs {
   markdownlint: boolean;
   outputFile?: string;
   concurrency: number | 'auto';
+  maxFileSize?: number;
   help: boolean;
   version: boolean;
 }
@@ -78,5 +80,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values['max-warnings'] !== undefined) args.maxWarnings = count('max-warnings', values['max-warnings']);
   if (values.lang !== undefined) args.lang = oneOf('lang', values.lang, LANGS);
   if (values['output-file'] !== undefined) args.outputFile = values['output-file'];
+  if (values['max-file-size'] !== undefined) {
+    args.maxFileSize = count('max-file-size', values['max-file-size']);
+    if (args.maxFileSize === 0) throw new UsageError('--max-file-size must be a number of bytes above 0; got "0".');
+  }
   return args;
 }

@@ -17,6 +17,9 @@ Options:
       --no-markdownlint   run the charter rules only
   -o, --output-file <f>   write the report to a file instead of stdout
       --concurrency <n>   worker threads: a number, or auto (default)
+      --max-file-size <bytes>
+                          report larger files without linting them
+                          (default 1000000)
   -h, --help              show this help
   -v, --version           show the version
 

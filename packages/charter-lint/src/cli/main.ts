@@ -51,6 +51,7 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
+  if (args.maxFileSize !== undefined) overrides.maxFileSize = args.maxFileSize;
   const options: LintFilesOptions = { cwd: io.cwd, overrides, fix: args.fix, concurrency: args.concurrency };
   if (args.config !== undefined) options.configFile = args.config;
   // The reporters load while the workers lint: the main thread has nothing else to do then.

@@ -47,7 +47,7 @@ export function validateConfig(
       );
     }
   }
-  const { rules, ownSources, ignore, lang, markdownlint } = value;
+  const { rules, ownSources, ignore, lang, markdownlint, maxFileSize } = value;
   if (rules !== undefined) {
     if (!isObject(rules))
       throw new ConfigError(file, 'rules', 'must be an object of rule ids to severities.');
@@ -69,5 +69,11 @@ export function validateConfig(
     throw new ConfigError(file, 'lang', `must be one of ${LANGS.join(', ')}; got ${JSON.stringify(lang)}.`);
   if (markdownlint !== undefined && markdownlint !== false && !isObject(markdownlint))
     throw new ConfigError(file, 'markdownlint', 'must be an object of markdownlint settings, or false.');
+  if (maxFileSize !== undefined && !(Number.isSafeInteger(maxFileSize) && (maxFileSize as number) > 0))
+    throw new ConfigError(
+      file,
+      'maxFileSize',
+      `must be a whole number of bytes above 0, e.g. 1000000; got ${JSON.stringify(maxFileSize)}.`,
+    );
   return value as CharterLintConfig;
 }

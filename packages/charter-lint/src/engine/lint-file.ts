@@ -4,6 +4,7 @@ import {
   writeIfUnchanged,
   type ReadSnapshot,
 } from '../fix/write-if-unchanged.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import type { LintOptions } from './lint-options.js';
 import { lintText } from './lint-text.js';
@@ -16,6 +17,7 @@ export const FILE_CHECKS = {
   binary: 'file-binary',
   encoding: 'file-encoding',
   changedOnDisk: 'file-changed',
+  tooLarge: 'file-too-large',
 } as const;
 
 const BOM = '\uFEFF';
@@ -73,8 +75,17 @@ async function lintContent(
   snapshot: ReadSnapshot,
   options: LintFileOptions,
 ): Promise<FileReport> {
-  const { fix, displayPath: _shown, ...lintOptions } = options;
+  const { fix, displayPath: _shown, maxFileSize = DEFAULT_MAX_FILE_SIZE, ...lintOptions } = options;
   const settings = { ...lintOptions, filePath: displayPath };
+  if (snapshot.content.length > maxFileSize) {
+    return fileReport(displayPath, [
+      fileMessage(
+        FILE_CHECKS.tooLarge,
+        'warning',
+        `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+      ),
+    ]);
+  }
   if (snapshot.content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return fileReport(displayPath, [
       fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),

@@ -12,7 +12,7 @@ export interface LintFilesOptions {
   /** One configuration file for every file, instead of searching from each file's folder. */
   configFile?: string;
   /** Settings that win over every configuration file (the command's `--lang`, `--no-markdownlint`). */
-  overrides?: Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
+  overrides?: Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources' | 'maxFileSize'>;
   /** Apply unambiguous fixes and write the files back. */
   fix?: boolean;
   /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */

@@ -1,0 +1,106 @@
+/**
+ * Shapes of Markdown on which micromark (in markdownlint and in remark-parse)
+ * or markdownlint's rules take time quadratic in their size, measured in
+ * `bench/robustness.js`: nested `[[[…]]]` (every `]` re-reads its label),
+ * container markers repeated on one line (`> > > …`, `- - - …`: every marker
+ * re-tries a thematic break over the rest of the line, and the compiler
+ * re-walks the nested lists), and table rows with many cells (MD060 measures
+ * the width of the row's start at every pipe). No prose comes near the bounds.
+ */
+export const COMPLEXITY_BOUNDS = {
+  /** Unescaped `[` open at once. */
+  bracketDepth: 100,
+  /** Container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) at the start of one line. */
+  markersOnALine: 100,
+  /** Pipes on one line. */
+  pipesOnALine: 500,
+} as const;
+
+/** A shape too complex to parse or lint in linear time, and where it first reaches the bound. */
+export interface Complexity {
+  reason: string;
+  line: number;
+  /**
+   * The text with the excess syntax replaced, character for character, by
+   * text that means nothing to Markdown (brackets past the bound by
+   * parentheses, markers past the bound by no-break spaces): same length,
+   * same offsets, so findings on it point into the original; only `undefined`
+   * when nothing needs replacing for our own parser (wide table rows).
+   */
+  defused?: string;
+}
+
+/** Where the container markers at the start of `line` (from `start` to `end` in `text`) end, and how many there are. */
+function leadingMarkers(text: string, start: number, end: number): { count: number; ends: number[] } {
+  const ends: number[] = [];
+  let index = start;
+  for (;;) {
+    while (index < end && text[index] === ' ') index++;
+    const char = text[index];
+    let next = index;
+    if (char === '>') next = index + 1;
+    else if (char === '-' || char === '*' || char === '+') next = text[index + 1] === ' ' ? index + 1 : index;
+    else {
+      while (next < end && next - index < 9 && text.charCodeAt(next) >= 48 && text.charCodeAt(next) <= 57)
+        next++;
+      next =
+        next > index && (text[next] === '.' || text[next] === ')') && text[next + 1] === ' '
+          ? next + 1
+          : index;
+    }
+    if (next === index) return { count: ends.length, ends };
+    ends.push(next);
+    index = next;
+  }
+}
+
+/**
+ * The first shape of `text` past `COMPLEXITY_BOUNDS`, in one pass, or
+ * `undefined` for ordinary prose.
+ */
+export function complexityOf(text: string): Complexity | undefined {
+  let line = 1;
+  let depth = 0;
+  let found: Complexity | undefined;
+  let chars: string[] | undefined;
+  const replace = (index: number, by: string) => {
+    chars ??= text.split('');
+    chars[index] = by;
+  };
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // A blank line ends every paragraph, so no label stays open across it.
+    if (text.slice(start, end).trim() === '') depth = 0;
+    const markers = leadingMarkers(text, start, end);
+    if (markers.count > COMPLEXITY_BOUNDS.markersOnALine) {
+      found ??= { reason: `${markers.count} nested block quotes or list markers on one line`, line };
+      for (let marker = COMPLEXITY_BOUNDS.markersOnALine; marker < markers.count; marker++) {
+        const markerEnd = markers.ends[marker]!;
+        for (let index = markers.ends[marker - 1]!; index < markerEnd; index++)
+          if (text[index] !== ' ') replace(index, '\u00A0');
+      }
+    }
+    let pipes = 0;
+    for (let index = start; index < end; index++) {
+      const char = text[index];
+      if (char === '\\') index++;
+      else if (char === '|') pipes++;
+      else if (char === '[') {
+        depth++;
+        if (depth > COMPLEXITY_BOUNDS.bracketDepth) {
+          found ??= { reason: `more than ${COMPLEXITY_BOUNDS.bracketDepth} nested [ brackets`, line };
+          replace(index, '(');
+        }
+      } else if (char === ']' && depth > 0) {
+        if (depth > COMPLEXITY_BOUNDS.bracketDepth) replace(index, ')');
+        depth--;
+      }
+    }
+    if (pipes > COMPLEXITY_BOUNDS.pipesOnALine)
+      found ??= { reason: `${pipes} table cells on one line`, line };
+    start = end + 1;
+  }
+  if (found && chars) found.defused = chars.join('');
+  return found;
+}
