@@ -22,16 +22,20 @@ describe('deeply nested containers', () => {
     ['2,000 nested ordered list markers', nested('1. ', 2000)],
     ['1,000 nested quotes in lists', nested('> - ', 1000)],
     ['a list indented 300 levels', indented(300)],
-  ])('%s: no internal error, the deepest text is still linted', async (_name, source) => {
-    const report = await lintText(source);
-    expect(report.messages.filter((message) => message.fatal)).toEqual([]);
-    const lines = source.split('\n');
-    const line = lines.findIndex((text) => text.endsWith(CLAIM)) + 1;
-    const figure = report.messages.find((message) => message.ruleId === 'sourced-figures');
-    expect(figure, 'the unsourced figure is reported').toBeDefined();
-    expect(figure?.line).toBe(line);
-    expect(figure?.column).toBe((lines[line - 1]?.length ?? 0) - CLAIM.length + 1);
-  }, 60_000);
+  ])(
+    '%s: no internal error, the deepest text is still linted',
+    async (_name, source) => {
+      const report = await lintText(source);
+      expect(report.messages.filter((message) => message.fatal)).toEqual([]);
+      const lines = source.split('\n');
+      const line = lines.findIndex((text) => text.endsWith(CLAIM)) + 1;
+      const figure = report.messages.find((message) => message.ruleId === 'sourced-figures');
+      expect(figure, 'the unsourced figure is reported').toBeDefined();
+      expect(figure?.line).toBe(line);
+      expect(figure?.column).toBe((lines[line - 1]?.length ?? 0) - CLAIM.length + 1);
+    },
+    60_000,
+  );
 
   it('the tree from markdownlint’s parse declines past its depth bound instead of recursing', () => {
     const shallow = nested('> ', MAX_TREE_DEPTH - 10);
