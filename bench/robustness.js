@@ -43,7 +43,7 @@ const SHAPES = {
       ).join('\n') +
       '\n',
   ],
-  'one long paragraph': [64 * KB, (n) => `${'In 2020 there were many displaced persons. '.repeat(n / 44)}\n`],
+  'one long paragraph': [62 * KB, (n) => `${'In 2020 there were many displaced persons. '.repeat(n / 44)}\n`],
   '`*a ` runs': [16 * KB, (n) => `${'*a '.repeat(n / 3)}\n`],
   'many headings': [
     16 * KB,
@@ -54,7 +54,7 @@ const SHAPES = {
   'nested list (one level per line)': [4 * KB, nestedList],
   'nested list markers on one line': [1 * KB, (n) => `${'- '.repeat(n / 2)}x\n`],
   'nested block quotes': [4 * KB, (n) => `${'> '.repeat(n / 2)}x\n`],
-  'short paragraphs': [64 * KB, (n) => 'A short paragraph.\n\n'.repeat(n / 20)],
+  'short paragraphs': [62 * KB, (n) => 'A short paragraph.\n\n'.repeat(n / 20)],
 };
 
 const dist = (path) => new URL(`../packages/charter-lint/dist/${path}`, import.meta.url).href;

@@ -5,7 +5,9 @@
  * container markers repeated on one line (`> > > …`, `- - - …`: every marker
  * re-tries a thematic break over the rest of the line, and the compiler
  * re-walks the nested lists), and table rows with many cells (MD060 measures
- * the width of the row's start at every pipe). No prose comes near the bounds.
+ * the width of the row's start at every pipe), and lines with many emphasis
+ * markers (MD037 matches a regular expression against the line's start at
+ * every unpaired marker: `*a *a *a …`). No prose comes near the bounds.
  */
 export const COMPLEXITY_BOUNDS = {
   /** Unescaped `[` open at once. */
@@ -14,6 +16,8 @@ export const COMPLEXITY_BOUNDS = {
   markersOnALine: 100,
   /** Pipes on one line. */
   pipesOnALine: 500,
+  /** `*` and `_` on one line. */
+  emphasisMarkersOnALine: 500,
 } as const;
 
 /** A shape too complex to parse or lint in linear time, and where it first reaches the bound. */
@@ -25,7 +29,7 @@ export interface Complexity {
    * text that means nothing to Markdown (brackets past the bound by
    * parentheses, markers past the bound by no-break spaces): same length,
    * same offsets, so findings on it point into the original; only `undefined`
-   * when nothing needs replacing for our own parser (wide table rows).
+   * when nothing needs replacing for our own parser (wide table rows, emphasis).
    */
   defused?: string;
 }
@@ -82,10 +86,12 @@ export function complexityOf(text: string): Complexity | undefined {
       }
     }
     let pipes = 0;
+    let emphasis = 0;
     for (let index = start; index < end; index++) {
       const char = text[index];
       if (char === '\\') index++;
       else if (char === '|') pipes++;
+      else if (char === '*' || char === '_') emphasis++;
       else if (char === '[') {
         depth++;
         if (depth > COMPLEXITY_BOUNDS.bracketDepth) {
@@ -99,6 +105,8 @@ export function complexityOf(text: string): Complexity | undefined {
     }
     if (pipes > COMPLEXITY_BOUNDS.pipesOnALine)
       found ??= { reason: `${pipes} table cells on one line`, line };
+    if (emphasis > COMPLEXITY_BOUNDS.emphasisMarkersOnALine)
+      found ??= { reason: `${emphasis} emphasis markers on one line`, line };
     start = end + 1;
   }
   if (found && chars) found.defused = chars.join('');
