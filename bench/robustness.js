@@ -82,7 +82,9 @@ async function child(shape, size) {
 }
 
 async function main() {
-  const only = process.argv.includes('--shape') ? process.argv[process.argv.indexOf('--shape') + 1] : undefined;
+  const only = process.argv.includes('--shape')
+    ? process.argv[process.argv.indexOf('--shape') + 1]
+    : undefined;
   const self = fileURLToPath(import.meta.url);
   const rows = [];
   let failed = false;
@@ -109,7 +111,17 @@ async function main() {
   }
   console.log(
     table(
-      ['shape', '1× size', '1× (ms)', '4× (ms)', '16× (ms)', 'growth per 4×', 'peak MiB', 'budget message', ''],
+      [
+        'shape',
+        '1× size',
+        '1× (ms)',
+        '4× (ms)',
+        '16× (ms)',
+        'growth per 4×',
+        'peak MiB',
+        'budget message',
+        '',
+      ],
       rows,
     ),
   );

@@ -82,7 +82,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values['output-file'] !== undefined) args.outputFile = values['output-file'];
   if (values['max-file-size'] !== undefined) {
     args.maxFileSize = count('max-file-size', values['max-file-size']);
-    if (args.maxFileSize === 0) throw new UsageError('--max-file-size must be a number of bytes above 0; got "0".');
+    if (args.maxFileSize === 0)
+      throw new UsageError('--max-file-size must be a number of bytes above 0; got "0".');
   }
   return args;
 }
