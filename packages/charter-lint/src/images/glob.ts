@@ -16,7 +16,7 @@ function compile(pattern: string): Step[] {
       index += 1;
     } else if (pattern[index] === '*') steps.push({ kind: 'star' });
     else if (pattern[index] === '?') steps.push({ kind: 'one' });
-    else steps.push({ kind: 'char', char: pattern[index]!.toLowerCase() });
+    else steps.push({ kind: 'char', char: (pattern[index] ?? '').toLowerCase() });
   }
   return steps;
 }
@@ -37,10 +37,12 @@ function matches(steps: readonly Step[], text: string): boolean {
   let nextInFolders = new Uint8Array(count);
   // Steps that may match nothing let the next step start at once.
   const close = (states: Uint8Array) => {
-    for (let index = 0; index < count; index++)
-      if (states[index] && steps[index]!.kind !== 'char' && steps[index]!.kind !== 'one')
-        states[index + 1] = 1;
+    for (let index = 0; index < count; index++) {
+      const kind = steps[index]?.kind;
+      if (states[index] && kind !== 'char' && kind !== 'one') states[index + 1] = 1;
+    }
   };
+
   at[0] = 1;
   close(at);
   const lower = text.toLowerCase();
@@ -51,13 +53,13 @@ function matches(steps: readonly Step[], text: string): boolean {
     const slash = char === '/';
     let alive = false;
     for (let index = 0; index < count; index++) {
-      const step = steps[index]!;
       if (inFolders[index]) {
         nextInFolders[index] = 1;
         if (slash) nextAt[index + 1] = 1;
         alive = true;
       }
-      if (!at[index]) continue;
+      const step = steps[index];
+      if (!at[index] || step === undefined) continue;
       if (step.kind === 'char') {
         if (step.char === char) nextAt[index + 1] = 1;
       } else if (step.kind === 'one') {

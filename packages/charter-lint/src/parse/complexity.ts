@@ -7,7 +7,11 @@
  * re-walks the nested lists), and table rows with many cells (MD060 measures
  * the width of the row's start at every pipe), and lines with many emphasis
  * markers (MD037 matches a regular expression against the line's start at
- * every unpaired marker: `*a *a *a …`). No prose comes near the bounds.
+ * every unpaired marker: `*a *a *a …`), and paragraphs of thousands of lines
+ * (markdownlint's micromark, with its extra extensions, merges the text
+ * events of a paragraph by splicing one array per merge: an unclosed `<!--`
+ * or front matter makes the rest of a file one paragraph). No prose comes
+ * near the bounds.
  */
 export const COMPLEXITY_BOUNDS = {
   /** Unescaped `[` open at once. */
@@ -18,6 +22,8 @@ export const COMPLEXITY_BOUNDS = {
   pipesOnALine: 500,
   /** `*` and `_` on one line. */
   emphasisMarkersOnALine: 500,
+  /** Consecutive non-blank lines without a `|` (table rows are linear). */
+  linesInAParagraph: 2000,
 } as const;
 
 /** A shape too complex to parse or lint in linear time, and where it first reaches the bound. */
@@ -67,6 +73,7 @@ export function complexityOf(text: string): Complexity | undefined {
   let depth = 0;
   let found: Complexity | undefined;
   let chars: string[] | undefined;
+  let paragraphLines = 0;
   const replace = (index: number, by: string) => {
     chars ??= text.split('');
     chars[index] = by;
@@ -75,13 +82,21 @@ export function complexityOf(text: string): Complexity | undefined {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // A blank line ends every paragraph, so no label stays open across it.
-    if (text.slice(start, end).trim() === '') depth = 0;
+    const lineText = text.slice(start, end);
+    if (lineText.trim() === '') {
+      depth = 0;
+      paragraphLines = 0;
+    } else if (!lineText.includes('|')) {
+      paragraphLines++;
+      if (paragraphLines > COMPLEXITY_BOUNDS.linesInAParagraph)
+        found ??= { reason: `a paragraph of more than ${COMPLEXITY_BOUNDS.linesInAParagraph} lines`, line };
+    }
     const markers = leadingMarkers(text, start, end);
     if (markers.count > COMPLEXITY_BOUNDS.markersOnALine) {
       found ??= { reason: `${markers.count} nested block quotes or list markers on one line`, line };
       for (let marker = COMPLEXITY_BOUNDS.markersOnALine; marker < markers.count; marker++) {
-        const markerEnd = markers.ends[marker]!;
-        for (let index = markers.ends[marker - 1]!; index < markerEnd; index++)
+        const markerEnd = markers.ends[marker] ?? start;
+        for (let index = markers.ends[marker - 1] ?? markerEnd; index < markerEnd; index++)
           if (text[index] !== ' ') replace(index, '\u00A0');
       }
     }

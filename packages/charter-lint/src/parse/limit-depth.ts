@@ -37,8 +37,10 @@ function flattened(node: Parents): Nodes[] {
   const stack: Nodes[] = [...node.children].reverse();
   for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (keep(child)) found.push(child);
-    else if ('children' in child)
-      for (let index = child.children.length - 1; index >= 0; index--) stack.push(child.children[index]!);
+    else if ('children' in child) {
+      const children: readonly Nodes[] = child.children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes);
+    }
   }
   return found;
 }

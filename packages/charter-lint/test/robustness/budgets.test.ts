@@ -65,6 +65,7 @@ const hostile: [string, string][] = [
   ['20,000 list markers on one line', `${'- '.repeat(20_000)}${CLAIM}\n`],
   ['20,000 ordered list markers on one line', `${'1. '.repeat(20_000)}${CLAIM}\n`],
   ['256 kB of `*a ` on one line', `${'*a '.repeat(85_000)}\n\n${CLAIM}\n`],
+  ['an unclosed comment of 20,000 lines', `${CLAIM}\n\n<!--\n${'a line of comment\n'.repeat(20_000)}`],
 ];
 
 describe('complexity budget', () => {
@@ -95,6 +96,11 @@ describe('complexity budget', () => {
     ).toBeUndefined();
     expect(complexityOf(`| a ${'| b '.repeat(COMPLEXITY_BOUNDS.pipesOnALine - 2)}|\n`)).toBeUndefined();
     expect(complexityOf('A [link](https://example.org) and a `|` in code.\n')).toBeUndefined();
+    expect(complexityOf('A line.\n'.repeat(COMPLEXITY_BOUNDS.linesInAParagraph))).toBeUndefined();
+    expect(complexityOf(`| a | b |\n| - | - |\n${'| 1 | 2 |\n'.repeat(10_000)}`)).toBeUndefined();
+    expect(complexityOf('A line.\n'.repeat(COMPLEXITY_BOUNDS.linesInAParagraph + 1))?.reason).toBe(
+      `a paragraph of more than ${COMPLEXITY_BOUNDS.linesInAParagraph} lines`,
+    );
   });
 
   it('defuses the excess character for character, so offsets stay true', () => {
