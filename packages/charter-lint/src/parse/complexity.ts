@@ -40,6 +40,22 @@ export interface Complexity {
   defused?: string;
 }
 
+const SPACE = 0x20;
+const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** Whether the line from `start` to `end` starts, after spaces, with a character a container marker may start with. */
+function mayStartWithMarker(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && text.charCodeAt(index) === SPACE) index++;
+  const code = text.charCodeAt(index);
+  return code === 0x3e || code === 0x2d || code === STAR || code === 0x2b || (code >= 0x30 && code <= 0x39);
+}
+
 /** Where the container markers at the start of `line` (from `start` to `end` in `text`) end, and how many there are. */
 function leadingMarkers(text: string, start: number, end: number): { count: number; ends: number[] } {
   const ends: number[] = [];
@@ -81,42 +97,43 @@ export function complexityOf(text: string): Complexity | undefined {
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    // A blank line ends every paragraph, so no label stays open across it.
-    const lineText = text.slice(start, end);
-    if (lineText.trim() === '') {
-      depth = 0;
-      paragraphLines = 0;
-    } else if (!lineText.includes('|')) {
-      paragraphLines++;
-      if (paragraphLines > COMPLEXITY_BOUNDS.linesInAParagraph)
-        found ??= { reason: `a paragraph of more than ${COMPLEXITY_BOUNDS.linesInAParagraph} lines`, line };
-    }
-    const markers = leadingMarkers(text, start, end);
-    if (markers.count > COMPLEXITY_BOUNDS.markersOnALine) {
-      found ??= { reason: `${markers.count} nested block quotes or list markers on one line`, line };
-      for (let marker = COMPLEXITY_BOUNDS.markersOnALine; marker < markers.count; marker++) {
-        const markerEnd = markers.ends[marker] ?? start;
-        for (let index = markers.ends[marker - 1] ?? markerEnd; index < markerEnd; index++)
-          if (text[index] !== ' ') replace(index, '\u00A0');
+    if (mayStartWithMarker(text, start, end)) {
+      const markers = leadingMarkers(text, start, end);
+      if (markers.count > COMPLEXITY_BOUNDS.markersOnALine) {
+        found ??= { reason: `${markers.count} nested block quotes or list markers on one line`, line };
+        for (let marker = COMPLEXITY_BOUNDS.markersOnALine; marker < markers.count; marker++) {
+          const markerEnd = markers.ends[marker] ?? start;
+          for (let index = markers.ends[marker - 1] ?? markerEnd; index < markerEnd; index++)
+            if (text.charCodeAt(index) !== SPACE) replace(index, '\u00A0');
+        }
       }
     }
     let pipes = 0;
     let emphasis = 0;
+    let blank = true;
     for (let index = start; index < end; index++) {
-      const char = text[index];
-      if (char === '\\') index++;
-      else if (char === '|') pipes++;
-      else if (char === '*' || char === '_') emphasis++;
-      else if (char === '[') {
+      const code = text.charCodeAt(index);
+      if (code > SPACE) blank = false;
+      if (code === BACKSLASH) index++;
+      else if (code === PIPE) pipes++;
+      else if (code === STAR || code === UNDERSCORE) emphasis++;
+      else if (code === OPEN_BRACKET) {
         depth++;
         if (depth > COMPLEXITY_BOUNDS.bracketDepth) {
           found ??= { reason: `more than ${COMPLEXITY_BOUNDS.bracketDepth} nested [ brackets`, line };
           replace(index, '(');
         }
-      } else if (char === ']' && depth > 0) {
+      } else if (code === CLOSE_BRACKET && depth > 0) {
         if (depth > COMPLEXITY_BOUNDS.bracketDepth) replace(index, ')');
         depth--;
       }
+    }
+    // A blank line ends every paragraph, so no label stays open across it.
+    if (blank) {
+      depth = 0;
+      paragraphLines = 0;
+    } else if (pipes === 0 && ++paragraphLines > COMPLEXITY_BOUNDS.linesInAParagraph) {
+      found ??= { reason: `a paragraph of more than ${COMPLEXITY_BOUNDS.linesInAParagraph} lines`, line };
     }
     if (pipes > COMPLEXITY_BOUNDS.pipesOnALine)
       found ??= { reason: `${pipes} table cells on one line`, line };
