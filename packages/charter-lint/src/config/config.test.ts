@@ -44,7 +44,7 @@ describe('validateConfig', () => {
   it.each([
     [
       { rule: {} },
-      'c.json: "rule" is not a charter-lint setting (expected one of rules, ownSources, ignore, lang, markdownlint). Did you mean "rules"?',
+      'c.json: "rule" is not a charter-lint setting (expected one of rules, ownSources, ignore, lang, markdownlint, maxFileSize). Did you mean "rules"?',
     ],
     [
       { rules: { 'sourced-figure': 'error' } },

@@ -25,12 +25,12 @@ export interface Conversion {
 
 /**
  * The deepest nesting the conversion follows; deeper, it declines and the
- * caller parses the file itself (micromark's compiler and our rules walk
- * trees without recursion limits of their own that a few thousand nested
- * `>` would reach, but this conversion recurses once per level). No prose
- * nests block quotes, lists or emphasis a hundred deep.
+ * caller parses the file itself. The conversion recurses about twice per
+ * level, so 2,500 nested `>` overflowed the stack; 500 levels stay far from
+ * it (on worker threads too) and well past any prose, and keep the shared
+ * parse for moderately deep lists, where parsing twice would cost most.
  */
-export const MAX_DEPTH = 100;
+export const MAX_DEPTH = 500;
 
 /**
  * Enters one more level of nesting; false (and the conversion declined) past
