@@ -22,6 +22,7 @@ export const OPTIONS = {
   'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
   'changed-since': { type: 'string' },
   'report-suppressed': { type: 'boolean', default: false },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -47,6 +48,7 @@ export interface CliArgs {
   cacheLocation: string;
   changedSince?: string;
   reportSuppressed: boolean;
+  maxFileSize?: number;
   help: boolean;
   version: boolean;
 }
@@ -110,5 +112,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('--fix cannot write back to stdin; lint the file by its path instead.');
   if (args.paths.includes('-') && args.changedSince !== undefined)
     throw new UsageError('--changed-since reads files from git; it cannot be used with stdin (-).');
+  if (values['max-file-size'] !== undefined) {
+    args.maxFileSize = count('max-file-size', values['max-file-size']);
+    if (args.maxFileSize === 0)
+      throw new UsageError('--max-file-size must be a number of bytes above 0; got "0".');
+  }
   return args;
 }

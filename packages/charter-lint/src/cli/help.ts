@@ -25,6 +25,9 @@ Options:
                           or auto (default)
       --verbose           list the dot-folders skipped, and print the
                           stack trace of an internal error
+      --max-file-size <bytes>
+                          report larger files without linting them
+                          (default 1000000)
   -                       read the draft from stdin
       --stdin-filename <path>
                           the path stdin stands for: its configuration,

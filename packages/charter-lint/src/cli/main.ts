@@ -98,6 +98,7 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   const overrides: LintFilesOptions['overrides'] = {};
   if (args.lang !== undefined) overrides.lang = args.lang;
   if (!args.markdownlint) overrides.markdownlint = false;
+  if (args.maxFileSize !== undefined) overrides.maxFileSize = args.maxFileSize;
   const options: LintFilesOptions = {
     cwd: io.cwd,
     overrides,

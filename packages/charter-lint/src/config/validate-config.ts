@@ -84,7 +84,18 @@ export function validateConfig(
       );
     }
   }
-  const { rules, ownSources, allow, ignore, lang, markdownlint, root, extends: bases, $schema } = value;
+  const {
+    rules,
+    ownSources,
+    allow,
+    ignore,
+    lang,
+    markdownlint,
+    maxFileSize,
+    root,
+    extends: bases,
+    $schema,
+  } = value;
   if ($schema !== undefined && typeof $schema !== 'string')
     throw new ConfigError(file, '$schema', 'must be the URL or path of a JSON Schema.');
   if (root !== undefined && typeof root !== 'boolean')
@@ -104,6 +115,12 @@ export function validateConfig(
       throw new ConfigError(file, 'markdownlint', 'must be an object of markdownlint settings, or false.');
     validateMarkdownlint(markdownlint, file, 'markdownlint');
   }
+  if (maxFileSize !== undefined && !(Number.isSafeInteger(maxFileSize) && (maxFileSize as number) > 0))
+    throw new ConfigError(
+      file,
+      'maxFileSize',
+      `must be a whole number of bytes above 0, e.g. 1000000; got ${JSON.stringify(maxFileSize)}.`,
+    );
   const config = { ...value } as CharterLintConfig;
   if (rules !== undefined) config.rules = validateRules(rules, file, known);
   return config;

@@ -5,7 +5,10 @@ import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
 import type { LintOptions } from './lint-options.js';
 
 /** Settings that win over a file's configuration: the command's flags, the preset's options. */
-export type SettingOverrides = Pick<CharterLintConfig, 'lang' | 'markdownlint' | 'rules' | 'ownSources'>;
+export type SettingOverrides = Pick<
+  CharterLintConfig,
+  'lang' | 'markdownlint' | 'rules' | 'ownSources' | 'maxFileSize'
+>;
 
 /**
  * `overrides` on top of `config`, rule by rule for `rules` and `markdownlint`

@@ -5,7 +5,7 @@ import {
   writeIfUnchanged,
   type ReadSnapshot,
 } from '../fix/write-if-unchanged.js';
-import { ConfigError } from '../config/config-types.js';
+import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
 import { describeFileError } from './file-error.js';
@@ -22,6 +22,7 @@ export const FILE_CHECKS = {
   encoding: 'file-encoding',
   changedOnDisk: 'file-changed',
   unwritable: 'file-unwritable',
+  tooLarge: 'file-too-large',
 } as const;
 
 /** Options of `lintFile`; `catalogue` only in-process (worker jobs are plain data). */
@@ -76,8 +77,17 @@ async function lintContent(
   snapshot: ReadSnapshot,
   options: LintFileOptions,
 ): Promise<FileReport> {
-  const { fix, displayPath: _shown, ...lintOptions } = options;
+  const { fix, displayPath: _shown, maxFileSize = DEFAULT_MAX_FILE_SIZE, ...lintOptions } = options;
   const settings = { ...lintOptions, filePath: displayPath };
+  if (snapshot.content.length > maxFileSize) {
+    return fileReport(displayPath, [
+      fileMessage(
+        FILE_CHECKS.tooLarge,
+        'warning',
+        `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+      ),
+    ]);
+  }
   const decoded = decodeFile(snapshot.content);
   if (decoded.kind === 'binary') {
     return fileReport(displayPath, [

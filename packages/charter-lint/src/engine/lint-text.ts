@@ -4,6 +4,8 @@ import { VFile } from 'vfile';
 import type { Fix, CharterMessage } from '../report/finding.js';
 import { setSeverity } from '../report/severity.js';
 import { addMarkdownlintMessages, runMarkdownlint } from '../markdownlint/run-markdownlint.js';
+import { complexityOf } from '../parse/complexity.js';
+import { limitDepth } from '../parse/limit-depth.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
 import type { MdxSyntaxError } from '../parse/mdx-mask.js';
 import { isMdxPath } from '../parse/mdx-path.js';
@@ -44,6 +46,9 @@ function withoutMasked(errors: LintError[], text: string, masked: readonly [numb
   });
 }
 
+/** The id of the warning that markdownlint was skipped on a file too complex for it. */
+export const TOO_COMPLEX_RULE_ID = 'file-too-complex';
+
 /** A report and the unambiguous edits its findings carry, for `--fix`. */
 export interface LintResult {
   report: FileReport;
@@ -70,14 +75,25 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     ({ text, ranges: masked } = mdx);
   }
   const file = new VFile({ path: filePath, value: text });
+  // Shapes micromark and markdownlint take quadratic time on: markdownlint
+  // is skipped, and our parser reads the text with their excess defused.
+  const complexity = complexityOf(text);
   try {
     let tree: Root | undefined;
-    if (markdownlint) {
+    if (markdownlint && complexity) {
+      const message = file.message(`markdownlint skipped: file too complex (${complexity.reason}).`, {
+        place: { line: complexity.line, column: 1 },
+        ruleId: TOO_COMPLEX_RULE_ID,
+        source: 'charter-lint',
+      });
+      setSeverity(message, 'warning');
+    } else if (markdownlint) {
       const run = runMarkdownlint(text, markdownlint);
       addMarkdownlintMessages(file, text, withoutMasked(run.errors, text, masked), markdownlint);
       tree = run.parse && treeFromMarkdownlint(text, run.parse);
     }
-    await processor.run(tree ?? processor.parse(file), file);
+    tree ??= complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
+    await processor.run(limitDepth(tree), file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {
@@ -88,7 +104,11 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     for (const reported of report.messages) reported.fatal = true;
     return { report, fixes: [] };
   }
-  const fixes = (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []));
+  // Fixes on a defused text could carry its replacements into the file: none.
+  const fixes =
+    complexity?.defused === undefined
+      ? (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []))
+      : [];
   return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };
 }
 

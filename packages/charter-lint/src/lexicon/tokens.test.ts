@@ -26,16 +26,19 @@ describe('tokenize', () => {
   });
 
   it('gives the tokens of a regular-expression split, for any text', () => {
+    const invisible = '\u00ad\u200b-\u200d\u2060\ufeff';
+    const word = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${invisible}]+[\\p{L}\\p{N}\\p{M}]+)*|%`, 'gu');
+    const joining = new RegExp(`^[,\\s\\u00a0\\u202f\\-\\u2010\\u2011'\\u2019\\u02bc${invisible}]*$`, 'u');
     const byMatching = (text: string) => {
       const tokens = [];
       let previousEnd = 0;
-      for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+|%/gu)) {
+      for (const match of text.matchAll(word)) {
         const gap = text.slice(previousEnd, match.index);
         tokens.push({
           norm: normalize(match[0]),
           start: match.index,
           end: match.index + match[0].length,
-          joined: tokens.length > 0 && /^[,\s\u00a0\u202f\-\u2010\u2011'\u2019\u02bc]*$/u.test(gap),
+          joined: tokens.length > 0 && joining.test(gap),
         });
         previousEnd = match.index + match[0].length;
       }
@@ -55,8 +58,22 @@ describe('tokenize', () => {
         '\udc00',
         '٣',
         '%',
+        'ｃｈａｉｒ',
       ),
-      fc.constantFrom(' ', ', ', '-', '’', '.', '\u00a0', '\n', '_', '3,5'),
+      fc.constantFrom(
+        ' ',
+        ', ',
+        '-',
+        '’',
+        '.',
+        '\u00a0',
+        '\n',
+        '_',
+        '3,5',
+        '\u200d',
+        '\u00ad',
+        '\ufeff\u200b',
+      ),
       fc.string({ maxLength: 3, unit: 'binary' }),
     );
     fc.assert(
@@ -66,6 +83,37 @@ describe('tokenize', () => {
       }),
       { numRuns: 1000 },
     );
+  }, 30_000);
+});
+
+describe('invisible characters and compatibility forms', () => {
+  it.each([
+    ['a zero-width joiner', 'chair\u200dman'],
+    ['a zero-width space', 'chair\u200bman'],
+    ['a zero-width non-joiner', 'chair\u200cman'],
+    ['a word joiner', 'chair\u2060man'],
+    ['a zero-width no-break space', 'chair\ufeffman'],
+    ['soft hyphens', 'chair\u00adma\u00adn'],
+    ['fullwidth letters', 'ｃｈａｉｒｍａｎ'],
+    ['several invisible characters in a row', 'chair\u200b\u200d\u00adman'],
+  ])('%s do not split or change a word', (_what, word) => {
+    const text = `The ${word} spoke.`;
+    expect(tokenize(text)).toEqual([
+      { norm: 'the', start: 0, end: 3, joined: false },
+      { norm: 'chairman', start: 4, end: 4 + word.length, joined: true },
+      { norm: 'spoke', start: 5 + word.length, end: 10 + word.length, joined: true },
+    ]);
+  });
+
+  it('joins the words of a phrase across invisible characters in the gap', () => {
+    expect(tokenize('wheelchair\u200b-\u00adbound').map((token) => [token.norm, token.joined])).toEqual([
+      ['wheelchair', false],
+      ['bound', true],
+    ]);
+  });
+
+  it('keeps invisible characters at a word’s edge out of it', () => {
+    expect(tokenize('\u200bchair\u200d ').map(({ start, end }) => [start, end])).toEqual([[1, 6]]);
   });
 });
 

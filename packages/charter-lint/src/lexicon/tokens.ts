@@ -15,9 +15,16 @@ export interface Token {
 /** Letters, digits and combining marks: what words are made of. */
 const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
 // What may sit between two words of one phrase: spaces, commas ("without us, they would die"),
-// hyphens and apostrophes in all their forms.
-const JOINING_GAP = /^[,\s\u00a0\u202f\-\u2010\u2011'\u2019\u02bc]*$/u;
+// hyphens and apostrophes in all their forms, and the invisible characters below.
+const JOINING_GAP = /^[,\s\u00a0\u202f\-\u2010\u2011'\u2019\u02bc\u00ad\u200b-\u200d\u2060\ufeff]*$/u;
 const MARKS = /\p{M}/gu;
+/**
+ * Invisible characters a word may hold without showing it: soft hyphens,
+ * zero-width spaces and joiners, word joiners, zero-width no-break spaces.
+ * They neither split a word nor count in its folded form, so `chair\u200dman`
+ * reads as `chairman`.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const PERCENT = 0x25;
 const SPACE = 0x20;
 
@@ -41,11 +48,27 @@ function wordCharacterWidth(text: string, index: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Folds case, accents and ligatures, so `Sidéenne`, `SIDEENNE` and `sideenne` compare equal. */
+/** Whether the code unit at `index` is one of the `INVISIBLE` characters. */
+function isInvisible(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/**
+ * Folds case, accents, ligatures and compatibility forms (fullwidth
+ * `ｃｈａｉｒｍａｎ`, `ﬁ`), and drops invisible characters, so `Sidéenne`,
+ * `SIDEENNE` and `sideenne` compare equal.
+ */
 export function normalize(word: string): string {
   // Most words are plain ASCII; skip Unicode normalisation for them.
   if (/^[ -~]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  return word
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 /** Whether the gap `[from, to)` between two words may sit inside a phrase; most gaps are one space. */
@@ -53,7 +76,11 @@ function joins(text: string, from: number, to: number): boolean {
   return (to - from === 1 && text.charCodeAt(from) === SPACE) || JOINING_GAP.test(text.slice(from, to));
 }
 
-/** The words of `text` (runs of letters, digits and marks) and each percent sign, in order. */
+/**
+ * The words of `text` (runs of letters, digits and marks, through invisible
+ * characters) and each percent sign, in order. Offsets are `text`'s own, so
+ * a phrase found in folded words still points at what the writer typed.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -77,6 +104,13 @@ export function tokenize(text: string): Token[] {
       // Plain: lower-case ASCII letters and digits, a word that is its own folded form.
       if (plain && (code > 0x7a || (code >= 0x41 && code <= 0x5a))) plain = false;
       index += width;
+      // Invisible characters between word characters belong to the word: `chair\u200dman` is one.
+      let after = index;
+      while (after < text.length && isInvisible(text, after)) after++;
+      if (after > index && after < text.length && wordCharacterWidth(text, after) > 0) {
+        plain = false;
+        index = after;
+      }
     } while (index < text.length && (width = wordCharacterWidth(text, index)) > 0);
     const word = text.slice(start, index);
     push(start, index, plain ? word : normalize(word));

@@ -161,6 +161,18 @@ describe('<alima-donate-button>', () => {
       expect(warnings()).toEqual([expect.stringMatching(reason)]);
     });
 
+    it('checks a 100,000-character href in linear time, trimming only its ends', async () => {
+      // A backtracking trim took 11 s on this; the test's timeout is the bound.
+      const interior = ' '.repeat(100_000);
+      const href = `\u0001 https://www.alima.ngo/don/a${interior}b \u0000`;
+      const button = document.createElement('alima-donate-button');
+      button.href = href;
+      const container = await fixture('<div></div>');
+      container.append(button);
+      await button.updateComplete;
+      expect(link(button).getAttribute('href')).toBe(`https://www.alima.ngo/don/a${interior}b`);
+    }, 5_000);
+
     it('is skipped by Tab and fires no event when disabled', async () => {
       captureWarnings();
       const button = await fixture<AlimaDonateButton>(

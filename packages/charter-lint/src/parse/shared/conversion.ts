@@ -17,13 +17,40 @@ export interface Conversion {
   inTable: boolean;
   /** How many block quotes, lists and footnote definitions hold the token being converted. */
   containers: number;
+  /** How many flow and phrasing tokens hold the token being converted (see `MAX_DEPTH`). */
+  depth: number;
   /** Set where the tree could differ from our parser's: the caller parses the file itself. */
   declined: boolean;
 }
 
+/**
+ * The deepest nesting the conversion follows; deeper, it declines and the
+ * caller parses the file itself. The conversion recurses about twice per
+ * level, so 2,500 nested `>` overflowed the stack; 500 levels stay far from
+ * it (on worker threads too) and well past any prose, and keep the shared
+ * parse for moderately deep lists, where parsing twice would cost most.
+ */
+export const MAX_DEPTH = 500;
+
+/**
+ * Enters one more level of nesting; false (and the conversion declined) past
+ * `MAX_DEPTH`. Every `enter` is paired with a `leave`.
+ */
+export function enter(conversion: Conversion): boolean {
+  conversion.depth++;
+  if (conversion.depth <= MAX_DEPTH) return true;
+  conversion.declined = true;
+  return false;
+}
+
+/** Leaves the level `enter` entered. */
+export function leave(conversion: Conversion): void {
+  conversion.depth--;
+}
+
 /** A new conversion of the body markdownlint parsed of `text`. */
 export function startConversion(text: string, starts: readonly number[], lineDelta: number): Conversion {
-  return { text, starts, lineDelta, inTable: false, containers: 0, declined: false };
+  return { text, starts, lineDelta, inTable: false, containers: 0, depth: 0, declined: false };
 }
 
 /** The offset in the file of markdownlint's `line` (front matter removed) and `column`. */

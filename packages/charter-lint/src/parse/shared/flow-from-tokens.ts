@@ -8,7 +8,7 @@ import type {
 } from 'mdast';
 import type { MicromarkToken } from 'markdownlint';
 import { codeFencedFromTokens, codeIndentedFromTokens } from './code-from-tokens.js';
-import { type Conversion, positionOf } from './conversion.js';
+import { type Conversion, enter, leave, positionOf } from './conversion.js';
 import { definitionFromTokens } from './definition-from-tokens.js';
 import { footnoteDefinitionFromTokens } from './footnote-from-tokens.js';
 import { atxHeadingFromTokens, setextHeadingFromTokens } from './heading-from-tokens.js';
@@ -72,6 +72,7 @@ export function flowTokenToMdast(
   token: MicromarkToken,
   children: FlowContent[],
 ): void {
+  if (conversion.declined || !enter(conversion)) return;
   const type: string = token.type;
   if (type === 'content') {
     for (const child of token.children) flowTokenToMdast(conversion, child, children);
@@ -81,4 +82,5 @@ export function flowTokenToMdast(
     if (node) children.push(node);
     else if (!build && !LAYOUT_TOKENS.has(type)) conversion.declined = true;
   }
+  leave(conversion);
 }

@@ -1,6 +1,6 @@
 import type { Break, Emphasis, PhrasingContent, Strong } from 'mdast';
 import type { MicromarkToken } from 'markdownlint';
-import { type Conversion, endOf, positionOf } from './conversion.js';
+import { type Conversion, endOf, enter, leave, positionOf } from './conversion.js';
 import { footnoteCallFromTokens } from './footnote-from-tokens.js';
 import { FOREIGN_INLINE, hidesSyntax } from './foreign-syntax.js';
 import { htmlTextFromTokens } from './html-from-tokens.js';
@@ -85,6 +85,7 @@ export function phrasingFromTokens(
   children: PhrasingContent[],
   eols: boolean,
 ): void {
+  if (conversion.declined || !enter(conversion)) return;
   // The line ending after a hard break is part of the break, not text.
   let atHardBreak = false;
   // Whether the last text ends with a line ending that `endsLate`.
@@ -126,4 +127,5 @@ export function phrasingFromTokens(
   }
   // The compiler would give a break the next line ending, wherever it stands.
   if (atHardBreak || textEndsLate) conversion.declined = true;
+  leave(conversion);
 }
