@@ -19,7 +19,13 @@ export default defineConfig({
       },
       {
         // The manifest and editor data the build writes, read as editors and Storybook read them.
-        test: { name: 'manifest', include: ['test/manifest/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'manifest',
+          include: ['test/manifest/**/*.test.ts'],
+          environment: 'node',
+          // `npm pack --dry-run` takes seconds on a loaded 2-core machine.
+          testTimeout: 60_000,
+        },
       },
       {
         // Server rendering runs in Node, as a server would.

@@ -32,14 +32,14 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
  * `<alima-footnotes>`) or a short in-text source (`source`). A card with
  * neither reflects `unsourced` and warns in development.
  *
- * @summary A key figure with what it counts and where it comes from.
- *
  * A numeric `value` is formatted by `Intl` in the language of the closest
  * `lang`. Write the figure as the page should show it as the card's text
  * (`<alima-stat-card value="20250000" …>20.25 million</alima-stat-card>`):
  * that text is what readers get before or without JavaScript, with
  * `fallback.css`; once the element runs, it shows its own formatting instead.
  * The card loads `<alima-footnote-ref>`, which it creates for `footnote`, when it first needs it.
+ *
+ * @summary A key figure with what it counts and where it comes from.
  *
  * @slot - The figure as free text, for figures that are not numbers (`1 in 5`); with `value`, the figure shown without JavaScript.
  * @slot label - What is counted, when it needs markup; replaces the `label` attribute.
