@@ -13,7 +13,11 @@ const config: StorybookConfig = {
   features: { experimentalSearchDocsHeadings: true },
   // Dependencies only the docs blocks import: bundling them up front spares the first visit a reload.
   viteFinal: (viteConfig) =>
-    mergeConfig(viteConfig, { optimizeDeps: { include: ['micromark', 'lit/directives/unsafe-html.js'] } }),
+    mergeConfig(viteConfig, {
+      optimizeDeps: {
+        include: ['micromark', 'lit/directives/unsafe-html.js', 'storybook/internal/core-events'],
+      },
+    }),
 };
 
 export default config;

@@ -99,10 +99,13 @@ describe('the stat card page', () => {
           .map((row) => row.children[0]?.textContent?.trim() ?? ''),
       );
       expect(controls.sort()).toEqual([
+        'currency',
         'footnote',
+        'format',
         'label',
         'notation',
         'source',
+        'unit',
         'unsourced',
         'value',
         'variant',

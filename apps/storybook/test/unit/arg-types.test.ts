@@ -10,6 +10,9 @@ describe('the props tables and controls', () => {
     expect(attributeRows('alima-stat-card').map(([, argType]) => argType.name)).toEqual([
       'value',
       'notation',
+      'format',
+      'currency',
+      'unit',
       'label',
       'footnote',
       'source',
