@@ -111,7 +111,7 @@ async function renumberUntilSettled(): Promise<void> {
       // missing and unused notes once the page has stopped changing.
       await new Promise((resolve) => setTimeout(resolve));
     } while (dirty);
-    warnAboutMismatches();
+    await warnAboutMismatches();
   } finally {
     running = undefined;
   }
@@ -229,71 +229,21 @@ function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]
   }
 }
 
-/**
- * Numbers follow the text, so a list written in another order reads 1, 3, 2:
- * name the first note that breaks the sequence (the author moves it; the
- * element does not reorder the author's markup).
- */
-function warnAboutListOrder(scopeNotes: readonly NoteEntry[]): void {
-  let previous = 0;
-  for (const note of [...scopeNotes].sort(inDocumentOrder)) {
-    const number = shownNumbers.get(note);
-    if (number === undefined) continue;
-    if (number < previous)
-      warnOnce(
-        note,
-        'out-of-order',
-        `"${note.id}" is source ${number} but is listed after source ${previous}: list notes in the order the text first cites them.`,
-      );
-    else resetWarning(note, 'out-of-order');
-    previous = Math.max(previous, number);
-  }
-}
-
-/** The same checks charter-lint makes on Markdown footnotes, made on the live page, scope by scope. */
-function warnAboutMismatches(): void {
+/** The development checks (footnote-checks.ts), scope by scope: loaded only once the page has settled. */
+async function warnAboutMismatches(): Promise<void> {
+  const { checkScope } = await import('./footnote-checks.js');
   const referencesByScope = groupByScope(references);
   const notesByScope = groupByScope(notes);
   for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
-    warnAboutScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
-  }
-}
-
-function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: readonly NoteEntry[]): void {
-  warnAboutListOrder(scopeNotes);
-  const byId = notesById(scopeNotes);
-  const cited = new Set(scopeReferences.map((reference) => reference.footnote.trim()));
-  for (const reference of scopeReferences) {
-    const id = reference.footnote.trim();
-    if (byId.has(id)) resetWarning(reference, 'missing-note');
-    else if (!id)
-      warnOnce(reference, 'missing-note', 'needs a footnote attribute naming the id of an <alima-footnote>.');
-    else
-      warnOnce(
-        reference,
-        'missing-note',
-        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope.`,
-      );
-  }
-  for (const note of scopeNotes) {
-    if (!note.id) {
-      warnOnce(note, 'missing-id', 'needs an id so references can cite it.');
-      continue;
-    }
-    if (byId.get(note.id) !== note) {
-      warnOnce(
-        note,
-        'duplicate-note',
-        `has id "${note.id}" like an earlier note: it is not numbered and has no back links.`,
-      );
-      continue;
-    }
-    if (cited.has(note.id)) resetWarning(note, 'unreferenced-note');
-    else
-      warnOnce(
-        note,
-        'unreferenced-note',
-        `"${note.id}" is never cited: add <alima-footnote-ref footnote="${note.id}"> where the source is used, or remove the note.`,
-      );
+    const inOrder = (notesByScope.get(scope) ?? []).sort(inDocumentOrder);
+    const findings = checkScope(
+      referencesByScope.get(scope) ?? [],
+      inOrder,
+      notesById(inOrder),
+      shownNumbers,
+    );
+    for (const { element, code, message } of findings)
+      if (message) warnOnce(element, code, message);
+      else resetWarning(element, code);
   }
 }
