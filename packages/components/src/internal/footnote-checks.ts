@@ -1,16 +1,12 @@
 import type { NoteEntry, NoteReference } from './footnote-registry.js';
 
-/** What a check found about one element: a problem to warn about, or (no `message`) that the problem is gone. */
-export interface Finding {
-  element: Element;
-  code: string;
-  message?: string;
-}
+/** Reports what a check found about one element: a problem to warn about, or (no `message`) that it is gone. */
+export type Report = (element: Element, code: string, message?: string) => void;
 
 /**
  * The same checks charter-lint makes on Markdown footnotes, made on the live
  * page for one footnote scope. The registry loads this module once the page
- * has settled and reports the findings, so the messages are not part of what
+ * has settled and passes how to `report` findings, so the messages are not part of what
  * a page loads up front (and, importing nothing, the module joins a bundle
  * that includes it without splitting it into chunks).
  *
@@ -22,10 +18,8 @@ export function checkScope(
   notes: readonly NoteEntry[],
   byId: ReadonlyMap<string, NoteEntry>,
   shown: WeakMap<NoteEntry, number>,
-): Finding[] {
-  const findings: Finding[] = [];
-  const found = (element: Element, code: string, message?: string) =>
-    findings.push({ element, code, message });
+  found: Report,
+): void {
   // Numbers follow the text, so a list written in another order reads 1, 3, 2:
   // name the first note that breaks the sequence (the author moves it; the
   // element does not reorder the author's markup).
@@ -72,5 +66,4 @@ export function checkScope(
           : `"${note.id}" is never cited: add <alima-footnote-ref footnote="${note.id}"> where the source is used, or remove the note.`,
       );
   }
-  return findings;
 }

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveElement } from 'lit';
 import { resetWarning, warnOnce } from './dev-warnings.js';
 import { backlinkLetter } from './backlink-letter.js';
+import type { Report } from './footnote-checks.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
@@ -229,6 +230,9 @@ function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]
   }
 }
 
+const report: Report = (element, code, message) =>
+  message ? warnOnce(element, code, message) : resetWarning(element, code);
+
 /** The development checks (footnote-checks.ts), scope by scope: loaded only once the page has settled. */
 async function warnAboutMismatches(): Promise<void> {
   const { checkScope } = await import('./footnote-checks.js');
@@ -236,14 +240,6 @@ async function warnAboutMismatches(): Promise<void> {
   const notesByScope = groupByScope(notes);
   for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
     const inOrder = (notesByScope.get(scope) ?? []).sort(inDocumentOrder);
-    const findings = checkScope(
-      referencesByScope.get(scope) ?? [],
-      inOrder,
-      notesById(inOrder),
-      shownNumbers,
-    );
-    for (const { element, code, message } of findings)
-      if (message) warnOnce(element, code, message);
-      else resetWarning(element, code);
+    checkScope(referencesByScope.get(scope) ?? [], inOrder, notesById(inOrder), shownNumbers, report);
   }
 }
