@@ -1,7 +1,7 @@
 import { isServer, type ReactiveElement } from 'lit';
 import { resetWarning, warnOnce } from './dev-warnings.js';
 import { backlinkLetter } from './backlink-letter.js';
-import type { Report } from './footnote-checks.js';
+import type * as FootnoteChecks from './footnote-checks.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
@@ -101,6 +101,7 @@ function membersRendered(): Promise<unknown> {
 
 async function renumberUntilSettled(): Promise<void> {
   try {
+    let checks: typeof FootnoteChecks;
     do {
       while (dirty) {
         dirty = false;
@@ -111,8 +112,10 @@ async function renumberUntilSettled(): Promise<void> {
       // Elements defined by separate scripts appear over several tasks: judge
       // missing and unused notes once the page has stopped changing.
       await new Promise((resolve) => setTimeout(resolve));
+      // The checks load only now, and the page may change meanwhile: then number it again.
+      checks = await import('./footnote-checks.js');
     } while (dirty);
-    await warnAboutMismatches();
+    warnAboutMismatches(checks.checkScope);
   } finally {
     running = undefined;
   }
@@ -188,14 +191,18 @@ function notesById(scopeNotes: readonly NoteEntry[]): Map<string, NoteEntry> {
 /** The number each note shows, kept from the last renumbering for the order check. */
 const shownNumbers = new WeakMap<NoteEntry, number>();
 
+/** Calls `visit` with the references and notes of each footnote scope on the page. */
+function forEachScope(visit: (scopeReferences: NoteReference[], scopeNotes: NoteEntry[]) => void): void {
+  const referencesByScope = groupByScope(references);
+  const notesByScope = groupByScope(notes);
+  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()]))
+    visit(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
+}
+
 function renumber(): void {
   numberedAt = changes;
   anchors.clear();
-  const referencesByScope = groupByScope(references);
-  const notesByScope = groupByScope(notes);
-  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
-    renumberScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
-  }
+  forEachScope(renumberScope);
 }
 
 function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]): void {
@@ -230,16 +237,13 @@ function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]
   }
 }
 
-const report: Report = (element, code, message) =>
+const report: FootnoteChecks.Report = (element, code, message) =>
   message ? warnOnce(element, code, message) : resetWarning(element, code);
 
-/** The development checks (footnote-checks.ts), scope by scope: loaded only once the page has settled. */
-async function warnAboutMismatches(): Promise<void> {
-  const { checkScope } = await import('./footnote-checks.js');
-  const referencesByScope = groupByScope(references);
-  const notesByScope = groupByScope(notes);
-  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
-    const inOrder = (notesByScope.get(scope) ?? []).sort(inDocumentOrder);
-    checkScope(referencesByScope.get(scope) ?? [], inOrder, notesById(inOrder), shownNumbers, report);
-  }
+/** The development checks (footnote-checks.ts, loaded once the page has settled), scope by scope. */
+function warnAboutMismatches(checkScope: typeof FootnoteChecks.checkScope): void {
+  forEachScope((scopeReferences, scopeNotes) => {
+    const inOrder = scopeNotes.sort(inDocumentOrder);
+    checkScope(scopeReferences, inOrder, notesById(inOrder), shownNumbers, report);
+  });
 }
