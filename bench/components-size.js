@@ -4,8 +4,9 @@
 // warnings, base styles, the footnote registry…, paid once per page and listed
 // on their own rows, by who uses them) left external;
 // each element's entry point alone with Lit (what a page that loads only that
-// element ships up front; a stat card loads the footnote marker on first
-// need, shown apart) ≤ 9 kB; the package root's named import of one class
+// element ships up front; what it loads later is shown apart: a stat card
+// loads the footnote marker on first need, the footnote elements their
+// development checks once the page has settled) ≤ 9 kB; the package root's named import of one class
 // (`import { AlimaStatCard } from '@alima/components'`) costs what that
 // element's entry costs (tree shaking); the single-file CDN bundle of every
 // element with Lit ≤ 14 kB. Lit alone is
@@ -54,7 +55,8 @@ const kB = (bytes) => (bytes / 1024).toFixed(2);
  * Bundles one module the way a page's bundler would, minified, keeping out
  * what `external` matches. Returns the code loaded up front (the entry chunk
  * and what it imports statically) and all of it, lazily loaded chunks
- * (`import()`, e.g. the footnote marker a stat card loads on first need) included.
+ * (`import()`, e.g. the footnote marker a stat card loads on first need, or the
+ * footnote checks) included.
  */
 async function bundleChunks(entry, external = () => false) {
   const output = await build({
@@ -116,7 +118,7 @@ for (const name of ENTRIES) {
     `${name}.js`,
     kB(own),
     kB(alone),
-    lazy > 0 ? `${kB(withLit)} (+${kB(lazy)} on first footnote)` : kB(withLit),
+    lazy > 0 ? `${kB(withLit)} (+${kB(lazy)} later)` : kB(withLit),
     `${kB(ELEMENT_BUDGET)} / ${kB(WITH_LIT_BUDGET)}`,
     `${(own / ELEMENT_BUDGET).toFixed(2)} / ${(withLit / WITH_LIT_BUDGET).toFixed(2)}`,
   ]);

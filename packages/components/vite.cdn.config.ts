@@ -25,8 +25,9 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    // Library mode keeps whitespace in ES output for downstream bundlers; a CDN file has none downstream.
-    rolldownOptions: { output: { minify: true } },
+    // Library mode keeps whitespace and `@__PURE__` annotations in ES output for
+    // downstream bundlers; a CDN file has none downstream.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
     lib: {
       entry: 'src/all.ts',
       formats: ['es'],

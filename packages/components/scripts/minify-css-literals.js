@@ -26,6 +26,8 @@ function minifyCss(css) {
             .replace(/\(\s+/g, '(')
             .replace(/\s+\)/g, ')')
             .replace(/\s*!important/g, '!important')
+            // `0.25rem` is `.25rem`; a letter, digit or dot before the zero makes it part of another token.
+            .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('')

@@ -9,3 +9,7 @@ import './footnote-ref.js';
 import './footnote.js';
 import './footnotes.js';
 import './donate-button.js';
+
+// The footnote registry loads its development checks lazily; everything is
+// loaded here anyway, so the CDN bundle stays one file.
+import './internal/footnote-checks.js';

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveElement } from 'lit';
 import { resetWarning, warnOnce } from './dev-warnings.js';
 import { backlinkLetter } from './backlink-letter.js';
+import type * as FootnoteChecks from './footnote-checks.js';
 
 /** What a reference shows: its note's number, or that the note is missing. */
 export type ReferenceNumber = { state: 'numbered'; number: number } | { state: 'missing' };
@@ -100,6 +101,7 @@ function membersRendered(): Promise<unknown> {
 
 async function renumberUntilSettled(): Promise<void> {
   try {
+    let checks: typeof FootnoteChecks;
     do {
       while (dirty) {
         dirty = false;
@@ -110,8 +112,10 @@ async function renumberUntilSettled(): Promise<void> {
       // Elements defined by separate scripts appear over several tasks: judge
       // missing and unused notes once the page has stopped changing.
       await new Promise((resolve) => setTimeout(resolve));
+      // The checks load only now, and the page may change meanwhile: then number it again.
+      checks = await import('./footnote-checks.js');
     } while (dirty);
-    warnAboutMismatches();
+    warnAboutMismatches(checks.checkScope);
   } finally {
     running = undefined;
   }
@@ -187,14 +191,18 @@ function notesById(scopeNotes: readonly NoteEntry[]): Map<string, NoteEntry> {
 /** The number each note shows, kept from the last renumbering for the order check. */
 const shownNumbers = new WeakMap<NoteEntry, number>();
 
+/** Calls `visit` with the references and notes of each footnote scope on the page. */
+function forEachScope(visit: (scopeReferences: NoteReference[], scopeNotes: NoteEntry[]) => void): void {
+  const referencesByScope = groupByScope(references);
+  const notesByScope = groupByScope(notes);
+  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()]))
+    visit(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
+}
+
 function renumber(): void {
   numberedAt = changes;
   anchors.clear();
-  const referencesByScope = groupByScope(references);
-  const notesByScope = groupByScope(notes);
-  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
-    renumberScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
-  }
+  forEachScope(renumberScope);
 }
 
 function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]): void {
@@ -229,71 +237,13 @@ function renumberScope(scopeReferences: NoteReference[], scopeNotes: NoteEntry[]
   }
 }
 
-/**
- * Numbers follow the text, so a list written in another order reads 1, 3, 2:
- * name the first note that breaks the sequence (the author moves it; the
- * element does not reorder the author's markup).
- */
-function warnAboutListOrder(scopeNotes: readonly NoteEntry[]): void {
-  let previous = 0;
-  for (const note of [...scopeNotes].sort(inDocumentOrder)) {
-    const number = shownNumbers.get(note);
-    if (number === undefined) continue;
-    if (number < previous)
-      warnOnce(
-        note,
-        'out-of-order',
-        `"${note.id}" is source ${number} but is listed after source ${previous}: list notes in the order the text first cites them.`,
-      );
-    else resetWarning(note, 'out-of-order');
-    previous = Math.max(previous, number);
-  }
-}
+const report: FootnoteChecks.Report = (element, code, message) =>
+  message ? warnOnce(element, code, message) : resetWarning(element, code);
 
-/** The same checks charter-lint makes on Markdown footnotes, made on the live page, scope by scope. */
-function warnAboutMismatches(): void {
-  const referencesByScope = groupByScope(references);
-  const notesByScope = groupByScope(notes);
-  for (const scope of new Set([...referencesByScope.keys(), ...notesByScope.keys()])) {
-    warnAboutScope(referencesByScope.get(scope) ?? [], notesByScope.get(scope) ?? []);
-  }
-}
-
-function warnAboutScope(scopeReferences: readonly NoteReference[], scopeNotes: readonly NoteEntry[]): void {
-  warnAboutListOrder(scopeNotes);
-  const byId = notesById(scopeNotes);
-  const cited = new Set(scopeReferences.map((reference) => reference.footnote.trim()));
-  for (const reference of scopeReferences) {
-    const id = reference.footnote.trim();
-    if (byId.has(id)) resetWarning(reference, 'missing-note');
-    else if (!id)
-      warnOnce(reference, 'missing-note', 'needs a footnote attribute naming the id of an <alima-footnote>.');
-    else
-      warnOnce(
-        reference,
-        'missing-note',
-        `cites footnote "${id}", but no <alima-footnote id="${id}"> is in its footnote scope.`,
-      );
-  }
-  for (const note of scopeNotes) {
-    if (!note.id) {
-      warnOnce(note, 'missing-id', 'needs an id so references can cite it.');
-      continue;
-    }
-    if (byId.get(note.id) !== note) {
-      warnOnce(
-        note,
-        'duplicate-note',
-        `has id "${note.id}" like an earlier note: it is not numbered and has no back links.`,
-      );
-      continue;
-    }
-    if (cited.has(note.id)) resetWarning(note, 'unreferenced-note');
-    else
-      warnOnce(
-        note,
-        'unreferenced-note',
-        `"${note.id}" is never cited: add <alima-footnote-ref footnote="${note.id}"> where the source is used, or remove the note.`,
-      );
-  }
+/** The development checks (footnote-checks.ts, loaded once the page has settled), scope by scope. */
+function warnAboutMismatches(checkScope: typeof FootnoteChecks.checkScope): void {
+  forEachScope((scopeReferences, scopeNotes) => {
+    const inOrder = scopeNotes.sort(inDocumentOrder);
+    checkScope(scopeReferences, inOrder, notesById(inOrder), shownNumbers, report);
+  });
 }
