@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, settle } from './internal/test/fixture.js';
 import { captureWarnings } from './internal/test/warnings.js';
+import { emulatePrint } from './internal/test/media.js';
 
 // This file must not import the elements statically: it looks at them before they are defined.
 
@@ -69,6 +70,27 @@ describe('fallback.css', () => {
     const [written, bare] = [...page.querySelectorAll('alima-stat-card')];
     expect(written && shown(written)).toEqual(['none', '20.25 million', '"inhabitants"']);
     expect(bare && shown(bare)).toEqual(['"20250000"', '', '"inhabitants"']);
+  });
+
+  it('prints a source’s URL after its name before the elements are defined, and not on screen', async () => {
+    await loadFallbackCss();
+    const list = await fixture(
+      `<alima-footnotes>
+        <alima-footnote source="World Bank" year="2020" href="https://data.worldbank.org/country/mali"></alima-footnote>
+        <alima-footnote source="IOM" href="https://dtm.iom.int/mali"></alima-footnote>
+        <alima-footnote source="UNOCHA" year="2020"></alima-footnote>
+      </alima-footnotes>`,
+    );
+    const sources = () =>
+      [...list.querySelectorAll('alima-footnote')].map((note) => getComputedStyle(note, '::after').content);
+    const onScreen = ['"World Bank, 2020."', '"IOM."', '"UNOCHA, 2020."'];
+    expect(sources()).toEqual(onScreen);
+    await emulatePrint();
+    expect(sources()).toEqual([
+      '"World Bank (https://data.worldbank.org/country/mali), 2020."',
+      '"IOM (https://dtm.iom.int/mali)."',
+      onScreen[2],
+    ]);
   });
 
   it('gives undefined elements the boxes they have once upgraded', async () => {

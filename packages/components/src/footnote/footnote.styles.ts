@@ -67,6 +67,16 @@ export default css`
     transform: scaleX(-1);
   }
 
+  /* On paper a link cannot be followed: print its address after the source, and no back links. */
+  @media print {
+    .source[href]::after {
+      content: ' (' attr(href) ')';
+    }
+    .backlink {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     :host(:target) {
       outline: 2px solid Highlight;

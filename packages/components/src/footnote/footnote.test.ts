@@ -7,7 +7,7 @@ import type { AlimaFootnoteRef } from './footnote-ref.js';
 import { expectNoAxeViolations } from '../internal/test/axe.js';
 import { fixture, settle } from '../internal/test/fixture.js';
 import { captureWarnings } from '../internal/test/warnings.js';
-import { emulateMedia } from '../internal/test/media.js';
+import { emulateMedia, emulatePrint } from '../internal/test/media.js';
 
 /** Text a reader sees (or hears) in a shadow root, spaces collapsed. */
 function shadowText(element: Element | null | undefined, selector: string): string {
@@ -311,6 +311,30 @@ describe('footnotes', () => {
       expect(getComputedStyle(note).transitionDuration).not.toBe('0s');
       await emulateMedia({ name: 'prefers-reduced-motion', value: 'reduce' });
       expect(getComputedStyle(note).transitionDuration).toBe('0s');
+    });
+  });
+
+  describe('print', () => {
+    it('prints each source’s URL after its name and no back links; the screen shows neither change', async () => {
+      captureWarnings(); // UNOCHA and UNICEF are listed but not cited here
+      const root = await page(
+        `<p>Inhabitants<alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>${SOURCES}`,
+      );
+      const note = root.querySelector('#wb2020');
+      const source = note?.shadowRoot?.querySelector('[part="source"]') as Element;
+      const backlink = note?.shadowRoot?.querySelector('[part="backlink"]') as Element;
+      const uncited = root
+        .querySelector('#ocha2020')
+        ?.shadowRoot?.querySelector('[part="source"]') as Element;
+      const seen = () => [
+        getComputedStyle(source, '::after').content,
+        getComputedStyle(uncited, '::after').content,
+        getComputedStyle(backlink).display,
+      ];
+      expect(seen()).toEqual(['none', 'none', 'flex']);
+      await emulatePrint();
+      // A note without a URL prints nothing after its source.
+      expect(seen()).toEqual(['" (https://data.worldbank.org/country/mali)"', 'none', 'none']);
     });
   });
 

@@ -20,7 +20,8 @@ import {
  * One source in `<alima-footnotes>`: who published a figure, when, and where
  * to read it. Its `id` is what `<alima-footnote-ref footnote="…">` cites; because ids do
  * not cross shadow roots, the id stays on this light-DOM element, which is also
- * the target of the markers' links. It links back to every reference.
+ * the target of the markers' links. It links back to every reference. In
+ * print it shows its source's URL after the source's name, and no back links.
  *
  * @summary One source in `<alima-footnotes>`, numbered by the order in which the page first cites it.
  *
