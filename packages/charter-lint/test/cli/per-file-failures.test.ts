@@ -3,21 +3,11 @@ import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import type { FileReport } from '../../src/engine/report-types.js';
 import { CLEAN_DRAFT, DRAFT_WITH_ERROR, folderWith } from './fixtures.js';
+import { runMain } from './run-main.js';
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    env: {},
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
