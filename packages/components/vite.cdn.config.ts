@@ -14,6 +14,36 @@ function minifyCss(): Plugin {
 }
 
 /**
+ * TypeScript `private` members that nothing reads by name: no `static
+ * properties` entry (Lit derives attributes from those), no test, template or
+ * other package. The CDN file is the only build nobody imports from, so only
+ * it shortens them. A name added here must stay unique to such members.
+ */
+const PRIVATE_MEMBERS = new RegExp(
+  `^(${[
+    'localize',
+    'hydrating',
+    'serverRendered',
+    'generatedRef',
+    'syncFootnoteRef',
+    'formattedValue',
+    'formatOptions',
+    'backlinks',
+    'renderSource',
+    'renderBacklink',
+    'checkAlt',
+    'adoptLink',
+    'requestedHref',
+    'checkHref',
+    'checkAmount',
+    'validAmount',
+    'formattedAmount',
+    'syncLink',
+    'handleClick',
+  ].join('|')})$`,
+);
+
+/**
  * The single-file bundle for CMS pages: every element and Lit, minified, in
  * `dist/cdn/alima-components.js`, loaded with one `<script type="module">`.
  */
@@ -27,7 +57,12 @@ export default defineConfig({
     sourcemap: true,
     // Library mode keeps whitespace and `@__PURE__` annotations in ES output for
     // downstream bundlers; a CDN file has none downstream.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    rolldownOptions: {
+      output: {
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: PRIVATE_MEMBERS } },
+        comments: { annotation: false },
+      },
+    },
     lib: {
       entry: 'src/all.ts',
       formats: ['es'],
