@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,20 +25,39 @@ const newest = (folder: string): number =>
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** Whether the process that took the lock is gone (a run killed mid-build leaves its lock behind). */
+function ownerIsGone(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Taken a moment ago, its pid not yet written: the owner is alive.
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /**
  * Builds dist/ when it is missing or older than src/, so spawned-process
  * tests run the code under test. A lock folder keeps two test files from
- * compiling at once. Type errors elsewhere do not stop tsc from emitting.
+ * compiling at once; a lock whose process died is taken over. Type errors elsewhere do not stop tsc from emitting.
  */
 export function ensureBuilt(): void {
   const lock = join(packageRoot, '.build-lock');
   for (let waited = 0; ; waited += 100) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch {
-      if (waited > 120_000) throw new Error('Timed out waiting for another test build');
-      sleep(100);
+      if (ownerIsGone(lock)) rmSync(lock, { recursive: true, force: true });
+      else if (waited > 120_000) throw new Error('Timed out waiting for another test build');
+      else sleep(100);
     }
   }
   try {
