@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
 import { binPath, ensureBuilt, SPAWN_TIMEOUT_MS, packageRoot } from './built.js';
 import { DRAFT_WITH_ERROR, folderWith } from './fixtures.js';
@@ -43,7 +43,31 @@ const charterLint = (args: string[], cwd: string) => {
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-beforeAll(ensureBuilt, 180_000);
+/**
+ * `nobody` must reach the command's own files: a checkout under a private
+ * folder (`mktemp -d` makes it 0700) would stop the command before it runs.
+ * As root, folders above the package that others cannot enter get the
+ * execute bit (enter, not list) for the run, and their mode back after.
+ */
+const restored: { folder: string; mode: number }[] = [];
+function letNobodyReachThePackage(): void {
+  for (let folder = packageRoot; ; folder = dirname(folder)) {
+    const mode = statSync(folder).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      restored.push({ folder, mode });
+      chmodSync(folder, mode | 0o001);
+    }
+    if (dirname(folder) === folder) break;
+  }
+}
+
+beforeAll(() => {
+  ensureBuilt();
+  if (asRoot) letNobodyReachThePackage();
+}, 180_000);
+afterAll(() => {
+  for (const { folder, mode } of restored) chmodSync(folder, mode);
+});
 
 describe('charter-lint (spawned) where permissions deny it', () => {
   it('--fix into a read-only folder: that file is reported, the others fixed and reported, exit 2', () => {
