@@ -22,7 +22,10 @@ function minifyCss(): Plugin {
 const PRIVATE_MEMBERS = new RegExp(
   `^(${[
     'localize',
+    'builtIn',
     'hydrating',
+    'locale',
+    'showNumber',
     'serverRendered',
     'generatedRef',
     'syncFootnoteRef',
@@ -32,6 +35,7 @@ const PRIVATE_MEMBERS = new RegExp(
     'renderSource',
     'renderBacklink',
     'checkAlt',
+    'link',
     'adoptLink',
     'requestedHref',
     'checkHref',

@@ -1,9 +1,11 @@
 import { AlimaFootnotes } from './footnote/footnotes.js';
 import { defineElement } from './internal/define.js';
+import { acceptPropertyNameAttributes } from './internal/property-name-attributes.js';
 import './footnote.js';
 import './footnote-ref.js';
 
 export { AlimaFootnotes, footnotesHeadingLevels } from './footnote/footnotes.js';
 export type { FootnotesHeadingLevel } from './footnote/footnotes.js';
 
-defineElement('alima-footnotes', AlimaFootnotes);
+// Its camelCase properties also take React's lowercase attribute names.
+defineElement('alima-footnotes', AlimaFootnotes, acceptPropertyNameAttributes);

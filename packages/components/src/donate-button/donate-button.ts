@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import { LocalizeController, registeredTranslations } from '../internal/localize.js';
+import { donateButtonStrings } from '../internal/translations.js';
 import { checkUrl, describeUnsafeUrl, withQueryParameters } from '../internal/safe-url.js';
 import styles from './donate-button.styles.js';
 
@@ -67,7 +68,7 @@ export class AlimaDonateButton extends LitElement {
     variant: {},
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, donateButtonStrings);
   /** The link this element manages, and whether the element wrote its text (so it may rewrite it). */
   private link: { anchor: HTMLAnchorElement; ownsText: boolean; writtenHref: string | null } | undefined;
 
@@ -114,7 +115,8 @@ export class AlimaDonateButton extends LitElement {
     if (anchor) {
       const text = anchor.textContent?.trim() ?? '';
       // "Donate" written for readers without JavaScript is the built-in label: it follows the page's language.
-      const ownsText = !text || registeredTranslations().some((strings) => strings.donate === text);
+      const labels = [...Object.values(donateButtonStrings), ...registeredTranslations()];
+      const ownsText = !text || labels.some((strings) => strings.donate === text);
       this.link = { anchor, ownsText, writtenHref: anchor.getAttribute('href') };
     } else {
       this.link = { anchor: document.createElement('a'), ownsText: true, writtenHref: null };

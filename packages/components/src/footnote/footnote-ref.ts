@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { a11yStyles } from '../internal/a11y.styles.js';
 import { LocalizeController } from '../internal/localize.js';
+import { footnoteRefStrings } from '../internal/translations.js';
 import styles from './footnote-ref.styles.js';
 import {
   addReference,
@@ -46,7 +47,7 @@ export class AlimaFootnoteRef extends LitElement implements NoteReference {
     number: { state: true, attribute: false },
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, footnoteRefStrings);
 
   /** Id of the `<alima-footnote>` this reference cites. */
   footnote = '';

@@ -3,6 +3,7 @@ import { a11yStyles } from '../internal/a11y.styles.js';
 import { warnOnce } from '../internal/dev-warnings.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { LocalizeController } from '../internal/localize.js';
+import { footnoteStrings } from '../internal/translations.js';
 import { checkUrl, describeUnsafeUrl } from '../internal/safe-url.js';
 import styles from './footnote.styles.js';
 import {
@@ -55,7 +56,7 @@ export class AlimaFootnote extends LitElement implements NoteEntry {
     return [...super.observedAttributes, 'id'];
   }
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, footnoteStrings);
 
   /** Server HTML (a declarative shadow root) is there before the first render: hydrate with its numbers. */
   private readonly serverRendered = !isServer && this.shadowRoot !== null;

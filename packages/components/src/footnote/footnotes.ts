@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { LocalizeController } from '../internal/localize.js';
+import { footnotesStrings } from '../internal/translations.js';
 import styles from './footnotes.styles.js';
 
 /** Heading levels the list title can take, so it fits the page outline. */
@@ -39,7 +40,7 @@ export class AlimaFootnotes extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, footnotesStrings);
 
   /** Level of the heading (2–6); other values fall back to 2. */
   headingLevel: FootnotesHeadingLevel = 2;

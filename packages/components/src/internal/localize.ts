@@ -1,15 +1,17 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { serverPage } from './server-page.js';
 import { warnOnce } from './dev-warnings.js';
-import { en, fr, type PartialTranslation, type Translation } from './translations.js';
+import {
+  builtInLanguages,
+  type BuiltInStrings,
+  type PartialTranslation,
+  type StringKey,
+  type Translation,
+} from './translations.js';
 
-const translations = new Map<string, PartialTranslation>([
-  ['en', en],
-  ['fr', fr],
-]);
-/** Complete string sets by locale: a partial translation merged over its base language and English. */
-const resolved = new Map<string, Translation>();
-const connected = new Set<LocalizeController>();
+/** Translations the page registered, by lower-case code. */
+const translations = new Map<string, PartialTranslation>();
+const connected = new Set<{ readonly host: ReactiveControllerHost }>();
 let observer: MutationObserver | undefined;
 /** Formatters by locale and options: creating one costs more than formatting, and a page has hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -18,41 +20,40 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  * Registers (or replaces) the strings of a language, so elements under
  * `lang="…"` render in it. Elements already on the page update at once.
  * A translation may leave keys out: each missing key falls back to the base
- * language (`fr` for `fr-CA`), then to English.
+ * language (`fr` for `fr-CA`, the shipped French for `fr`), then to English.
  */
 export function registerTranslation(...list: PartialTranslation[]): void {
   for (const translation of list) translations.set(translation.$code.toLowerCase(), translation);
-  resolved.clear();
   for (const controller of connected) controller.host.requestUpdate();
 }
 
-/** English, overlaid with the base language's strings, overlaid with the region's. */
-function resolveStrings(locale: string): Translation {
-  let strings = resolved.get(locale);
-  if (!strings) {
-    const base = locale.split('-')[0] ?? '';
-    const layers = [translations.get(base), base === locale ? undefined : translations.get(locale)];
-    // Once per page, not per element: the page's root is where the problem is reported.
-    if (!layers.some(Boolean) && !isServer)
-      warnOnce(
-        document.documentElement,
-        `lang:${base}`,
-        `lang="${locale}" has no translation: using English.`,
-      );
-    strings = Object.assign({}, en, ...layers) as Translation;
-    resolved.set(locale, strings);
-  }
-  return strings;
+/**
+ * An element's strings in `locale`: its shipped English, overlaid with its
+ * shipped strings in the base language, then the page's translations of the
+ * base language and of the region.
+ */
+function resolveStrings<K extends StringKey>(builtIn: BuiltInStrings<K>, locale: string): Pick<Translation, K> {
+  // Merged on each read rather than cached: a few small objects, cheaper than keeping a cache per element and locale.
+  const base = locale.split('-')[0] ?? '';
+  const layers = [
+    (builtIn as Partial<Record<string, Partial<Pick<Translation, K>>>>)[base],
+    translations.get(base),
+    base === locale ? undefined : translations.get(locale),
+  ];
+  // Once per page, not per element: the page's root is where the problem is reported.
+  if (!layers.some(Boolean) && !isServer)
+    warnOnce(document.documentElement, `lang:${base}`, `lang="${locale}" has no translation: using English.`);
+  return Object.assign({}, builtIn.en, ...layers) as Pick<Translation, K>;
 }
 
-/** Every registered translation, as registered (partial ones included). */
+/** Every translation the page registered, as registered (partial ones included). */
 export function registeredTranslations(): PartialTranslation[] {
   return [...translations.values()];
 }
 
 /** Languages with registered strings, e.g. `['en', 'fr']`. */
 export function registeredLanguages(): string[] {
-  return [...translations.keys()];
+  return [...new Set([...builtInLanguages, ...translations.keys()])];
 }
 
 /** Finds the closest `lang`, crossing shadow roots, as the browser does for `:lang()`. */
@@ -85,7 +86,7 @@ function observeLangChanges(): void {
  * its strings (falling back from `fr-CA` to `fr` to English) and `Intl`
  * number formatting in that language.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<K extends StringKey> implements ReactiveController {
   /**
    * True while a server-rendered element hydrates: hydration adopts the
    * server's text as is (whichever language it was in: the element's own
@@ -94,7 +95,11 @@ export class LocalizeController implements ReactiveController {
    */
   private hydrating: boolean;
 
-  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `builtIn`: the shipped strings of the keys the element shows (translations.ts). */
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly builtIn: BuiltInStrings<K>,
+  ) {
     host.addController(this);
     // A declarative shadow root is already attached when a parsed element upgrades.
     this.hydrating = !isServer && host.shadowRoot !== null;
@@ -147,8 +152,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Strings for the element's language; keys it does not translate come from its base language, then English. */
-  get strings(): Translation {
-    return resolveStrings(this.locale.toLowerCase());
+  get strings(): Pick<Translation, K> {
+    return resolveStrings(this.builtIn, this.locale.toLowerCase());
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

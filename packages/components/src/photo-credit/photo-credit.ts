@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
+import { photoCreditStrings } from '../internal/translations.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import styles from './photo-credit.styles.js';
 
@@ -40,7 +41,7 @@ export class AlimaPhotoCredit extends LitElement {
     placement: {},
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, photoCreditStrings);
 
   /** Who took the photo (required: the credit is the photographer's right). */
   photographer: string | undefined;

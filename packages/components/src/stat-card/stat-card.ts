@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
+import { statCardStrings } from '../internal/translations.js';
 import { resetWarning, warnOnce } from '../internal/dev-warnings.js';
 import { serverPage } from '../internal/server-page.js';
 import styles from './stat-card.styles.js';
@@ -73,7 +74,7 @@ export class AlimaStatCard extends LitElement {
     unsourced: { type: Boolean, reflect: true },
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, statCardStrings);
   /** The reference this card created for `footnote`, as opposed to one the author wrote. */
   private generatedRef: Element | undefined;
 

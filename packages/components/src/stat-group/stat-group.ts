@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { headingLevels, validHeadingLevel, type HeadingLevel } from '../internal/heading-level.js';
 import { LocalizeController } from '../internal/localize.js';
+import { statGroupStrings } from '../internal/translations.js';
 import styles from './stat-group.styles.js';
 
 /** Heading levels a group can take: 2 to 6 (a page's `<h1>` is its title). */
@@ -35,7 +36,7 @@ export class AlimaStatGroup extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, statGroupStrings);
 
   /** The heading text; defaults to "Key figures" / "Chiffres-clés" in the element's language. */
   heading: string | undefined;
