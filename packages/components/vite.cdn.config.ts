@@ -14,6 +14,21 @@ function minifyCss(): Plugin {
 }
 
 /**
+ * The CDN file holds every element: the module that loads the footnote list's
+ * notes and markers with `import()` (src/internal/footnote-elements.ts) has
+ * nothing to load there, and its `import()`s would split the file in chunks.
+ */
+function withoutFootnoteElementsLoader(): Plugin {
+  const empty = '\0alima-footnote-elements';
+  return {
+    name: 'alima-without-footnote-elements-loader',
+    enforce: 'pre',
+    resolveId: (source) => (source.endsWith('/internal/footnote-elements.js') ? empty : null),
+    load: (id) => (id === empty ? 'export {};' : null),
+  };
+}
+
+/**
  * TypeScript `private` members that nothing reads by name: no `static
  * properties` entry (Lit derives attributes from those), no test, template or
  * other package. The CDN file is the only build nobody imports from, so only
@@ -52,7 +67,7 @@ const PRIVATE_MEMBERS = new RegExp(
  * `dist/cdn/alima-components.js`, loaded with one `<script type="module">`.
  */
 export default defineConfig({
-  plugins: [minifyCss()],
+  plugins: [minifyCss(), withoutFootnoteElementsLoader()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,8 +1,7 @@
 import { AlimaFootnotes } from './footnote/footnotes.js';
 import { defineElement } from './internal/define.js';
 import { acceptPropertyNameAttributes } from './internal/property-name-attributes.js';
-import './footnote.js';
-import './footnote-ref.js';
+import './internal/footnote-elements.js';
 
 export { AlimaFootnotes, footnotesHeadingLevels } from './footnote/footnotes.js';
 export type { FootnotesHeadingLevel } from './footnote/footnotes.js';

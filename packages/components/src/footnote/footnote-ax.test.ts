@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../footnotes.js';
+// The list's entry point loads these after it: import them so they are defined before the tests run.
+import '../footnote.js';
+import '../footnote-ref.js';
 import { footnotesSettled } from '../internal/footnote-registry.js';
 import { accessibilityTree, findAll, isLink, textOf } from '../internal/test/ax-tree.js';
 import { fixture, settle } from '../internal/test/fixture.js';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../footnotes.js';
+// The list's entry point loads these after it: import them so they are defined before the tests run.
+import '../footnote.js';
+import '../footnote-ref.js';
 import { footnotesSettled } from '../internal/footnote-registry.js';
 import type { AlimaFootnote } from './footnote.js';
 import type { AlimaFootnoteRef } from './footnote-ref.js';

@@ -32,7 +32,10 @@ export function registerTranslation(...list: PartialTranslation[]): void {
  * shipped strings in the base language, then the page's translations of the
  * base language and of the region.
  */
-function resolveStrings<K extends StringKey>(builtIn: BuiltInStrings<K>, locale: string): Pick<Translation, K> {
+function resolveStrings<K extends StringKey>(
+  builtIn: BuiltInStrings<K>,
+  locale: string,
+): Pick<Translation, K> {
   // Merged on each read rather than cached: a few small objects, cheaper than keeping a cache per element and locale.
   const base = locale.split('-')[0] ?? '';
   const layers = [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../stat-card.js';
 import '../footnotes.js';
+// The list's entry point loads the notes after it: import them so they are defined before the tests run.
+import '../footnote.js';
 import { footnotesSettled } from '../footnote-ref.js';
 import type { AlimaStatCard } from './stat-card.js';
 import { statCardVariants } from './stat-card.js';

@@ -14,3 +14,23 @@ describe('loading only @alima/components/stat-card.js', () => {
     expect(ref?.shadowRoot?.querySelector('[part="marker"]')).not.toBeNull();
   });
 });
+
+// The source list's entry point registers the three footnote elements, the notes and markers just after the list.
+describe('loading only @alima/components/footnotes.js', () => {
+  it('defines the notes and markers too, and the page is numbered', async () => {
+    const page = await openPage(`
+      <p>Inhabitants<alima-footnote-ref footnote="wb2020"></alima-footnote-ref></p>
+      <alima-footnotes><alima-footnote id="wb2020" source="World Bank" year="2020"></alima-footnote></alima-footnotes>`);
+    await loadElements(page, { entry: 'footnotes', waitFor: 'alima-footnotes' });
+    await Promise.all(
+      ['alima-footnote', 'alima-footnote-ref'].map((tag) => page.win.customElements.whenDefined(tag)),
+    );
+    const ref = page.doc.querySelector('alima-footnote-ref');
+    const note = page.doc.querySelector('alima-footnote');
+    await expect
+      .poll(() => ref?.shadowRoot?.querySelector('[part="link"] [aria-hidden]')?.textContent)
+      .toBe('1');
+    await expect.poll(() => note?.shadowRoot?.querySelector('[part="number"]')?.textContent).toBe('1.');
+    expect(page.win.customElements.get('alima-stat-card')).toBeUndefined();
+  });
+});

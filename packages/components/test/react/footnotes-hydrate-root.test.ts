@@ -47,6 +47,8 @@ describe('footnotes server-rendered by React, then hydrated with hydrateRoot', (
 
     // The elements' script runs first, as when the bundle loads before the app's.
     await import('../../src/footnotes.js');
+    // The entry point loads the notes and markers after the list, as a page gets them.
+    await Promise.all(['alima-footnote', 'alima-footnote-ref'].map((tag) => customElements.whenDefined(tag)));
     await settle(container);
     await footnotesSettled();
     // Numbering happened (in shadow roots) without touching the light DOM React rendered.

@@ -12,6 +12,8 @@ beforeAll(async () => {
   await Promise.all([
     import('../../donate-button.js'),
     import('../../footnotes.js'),
+    import('../../footnote.js'),
+    import('../../footnote-ref.js'),
     import('../../photo-credit.js'),
     import('../../stat-card.js'),
     import('../../stat-group.js'),
