@@ -1,5 +1,7 @@
+import { ReactiveElement } from 'lit';
 import { describe, expect, it } from 'vitest';
-import '../stat-group.js';
+import '../all.js';
+import * as components from '../index.js';
 import { AlimaStatGroup } from '../stat-group/stat-group.js';
 import { fixture } from './test/fixture.js';
 
@@ -9,6 +11,27 @@ describe('attributes named after camelCase properties (as React writes them)', (
     expect(group.headingLevel).toBe(4);
     group.setAttribute('heading-level', '5');
     expect(group.headingLevel).toBe(5);
+  });
+
+  it('are accepted by every element whose property and attribute names differ', () => {
+    // Only those elements pass acceptPropertyNameAttributes to defineElement: one left out would fail here.
+    const elements = Object.values(components).filter(
+      (value): value is typeof ReactiveElement =>
+        typeof value === 'function' && value.prototype instanceof ReactiveElement,
+    );
+    expect(elements).toHaveLength(7);
+    const missing = elements.flatMap((element) =>
+      [...element.elementProperties]
+        .filter(
+          ([name, { attribute }]) =>
+            typeof attribute === 'string' && attribute !== String(name).toLowerCase(),
+        )
+        .map(([name]) => String(name).toLowerCase())
+        .filter((alias) => !element.observedAttributes.includes(alias))
+        .map((alias) => `${element.name} ${alias}`),
+    );
+    expect(missing).toEqual([]);
+    expect(AlimaStatGroup.observedAttributes).toContain('headinglevel');
   });
 
   it('leave a subclass observing its own attributes too', async () => {
