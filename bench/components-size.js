@@ -5,8 +5,9 @@
 // on their own rows, by who uses them) left external;
 // each element's entry point alone with Lit (what a page that loads only that
 // element ships up front; what it loads later is shown apart: a stat card
-// loads the footnote marker on first need, the footnote elements their
-// development checks once the page has settled) ≤ 9 kB; the package root's named import of one class
+// loads the footnote marker on first need, the source list its notes and
+// markers just after it, the footnote elements their development checks once
+// the page has settled) ≤ 9 kB; the package root's named import of one class
 // (`import { AlimaStatCard } from '@alima/components'`) costs what that
 // element's entry costs (tree shaking); the single-file CDN bundle of every
 // element with Lit ≤ 14 kB. Lit alone is
