@@ -15,7 +15,7 @@ describe('attributes named after camelCase properties (as React writes them)', (
 
   it('are accepted by every element whose property and attribute names differ', () => {
     // Only those elements pass acceptPropertyNameAttributes to defineElement: one left out would fail here.
-    const elements = Object.values(components).filter(
+    const elements = (Object.values(components) as unknown[]).filter(
       (value): value is typeof ReactiveElement =>
         typeof value === 'function' && value.prototype instanceof ReactiveElement,
     );
