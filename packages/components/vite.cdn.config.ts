@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error -- a plain ES module script, without type declarations
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
@@ -28,39 +29,36 @@ function withoutFootnoteElementsLoader(): Plugin {
   };
 }
 
+/** The parts of custom-elements.json (written by `cem analyze` before this build) read here. */
+interface Manifest {
+  modules: {
+    declarations?: {
+      members?: { name: string; privacy?: string }[];
+      attributes?: { fieldName?: string }[];
+    }[];
+  }[];
+}
+
 /**
- * TypeScript `private` members that nothing reads by name: no `static
- * properties` entry (Lit derives attributes from those), no test, template or
- * other package. The CDN file is the only build nobody imports from, so only
- * it shortens them. A name added here must stay unique to such members.
+ * TypeScript `private` members, as the manifest lists them: the CDN file is
+ * the only build nobody imports from, so only it shortens their names.
+ * Oxc's `mangleProps` renames a name everywhere in the file, so a name that
+ * is also public in some class (`number`: `LocalizeController.number()`) or
+ * names an attribute's property (Lit derives the attribute from it) is kept.
  */
-const PRIVATE_MEMBERS = new RegExp(
-  `^(${[
-    'localize',
-    'builtIn',
-    'hydrating',
-    'locale',
-    'showNumber',
-    'serverRendered',
-    'generatedRef',
-    'syncFootnoteRef',
-    'formattedValue',
-    'formatOptions',
-    'backlinks',
-    'renderSource',
-    'renderBacklink',
-    'checkAlt',
-    'link',
-    'adoptLink',
-    'requestedHref',
-    'checkHref',
-    'checkAmount',
-    'validAmount',
-    'formattedAmount',
-    'syncLink',
-    'handleClick',
-  ].join('|')})$`,
-);
+function privateMembers(): RegExp {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  const members = declarations.flatMap((declaration) => declaration.members ?? []);
+  const kept = new Set([
+    ...members.filter((member) => member.privacy !== 'private').map((member) => member.name),
+    ...declarations.flatMap((declaration) => (declaration.attributes ?? []).map((a) => a.fieldName)),
+  ]);
+  const names = new Set(
+    members.filter((m) => m.privacy === 'private' && !kept.has(m.name)).map((m) => m.name),
+  );
+  return new RegExp(`^(${[...names].join('|')})$`);
+}
 
 /**
  * The single-file bundle for CMS pages: every element and Lit, minified, in
@@ -78,7 +76,7 @@ export default defineConfig({
     // downstream bundlers; a CDN file has none downstream.
     rolldownOptions: {
       output: {
-        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: PRIVATE_MEMBERS } },
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: privateMembers() } },
         comments: { annotation: false },
       },
     },

@@ -98,11 +98,14 @@ export class LocalizeController<K extends StringKey> implements ReactiveControll
    */
   private hydrating: boolean;
 
-  /** `builtIn`: the shipped strings of the keys the element shows (translations.ts). */
+  /** The shipped strings of the keys the element shows (translations.ts). */
+  private readonly builtIn: BuiltInStrings<K>;
+
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly builtIn: BuiltInStrings<K>,
+    builtIn: BuiltInStrings<K>,
   ) {
+    this.builtIn = builtIn;
     host.addController(this);
     // A declarative shadow root is already attached when a parsed element upgrades.
     this.hydrating = !isServer && host.shadowRoot !== null;
