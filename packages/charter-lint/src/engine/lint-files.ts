@@ -4,7 +4,7 @@ import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
-import { DEFAULT_FILE_TIMEOUT_SECONDS, Watchdog } from './watchdog.js';
+import { DEFAULT_FILE_TIMEOUT_SECONDS, stoppedByWatchdog, Watchdog } from './watchdog.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
 
 export interface LintFilesOptions {
@@ -113,7 +113,7 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
   for (const [index, { job, key }] of stale.entries()) {
     const report = fresh[index] as FileReport;
     reports[job.index] = report;
-    if (key !== undefined) cache.set(job.path, key, report);
+    if (key !== undefined && !stoppedByWatchdog(report)) cache.set(job.path, key, report);
   }
   cache.save();
   return reports;

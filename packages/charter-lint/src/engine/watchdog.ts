@@ -25,6 +25,15 @@ export const WORKER_READY = 'ready';
 export const overBudget = (seconds: number) => `over ${seconds} s`;
 
 /**
+ * Whether the watchdog stopped linting this file: such a report depends on
+ * the machine's load as much as on the file, so `--cache` does not keep it.
+ */
+export const stoppedByWatchdog = (report: FileReport) =>
+  report.messages.some(
+    (message) => message.ruleId === TOO_COMPLEX_RULE_ID && / \(over \d+(\.\d+)? s[;)]/.test(message.message),
+  );
+
+/**
  * The per-file watchdog of the worker pool. A file that takes longer than
  * `seconds` has its worker terminated (synchronous JavaScript cannot be
  * interrupted any other way) and replaced; the files queued behind it go to

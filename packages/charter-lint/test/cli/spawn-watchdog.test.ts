@@ -67,6 +67,16 @@ describe('--file-timeout', () => {
     expect(reports.get('c.md')).toEqual(expected.get('c.md'));
   });
 
+  it('keeps no --cache entry for a file the watchdog stopped: the next run lints it again', () => {
+    const root = folderWith(drafts);
+    const args = ['--format', 'json', '--cache', '--file-timeout', BUDGET];
+    const stopped = byPath(parse(spawnCli(args, root, undefined, stalled('b.md')).stdout));
+    expect(stopped.get('b.md')?.messages[0]?.ruleId).toBe('file-too-complex');
+    const again = byPath(parse(spawnCli(args, root).stdout));
+    expect(again.get('b.md')?.messages.map((message) => message.ruleId)).toContain('MD012');
+    expect(again.get('b.md')?.messages.map((message) => message.ruleId)).not.toContain('file-too-complex');
+  });
+
   it('watches stdin as it watches a file', () => {
     const root = folderWith({});
     const run = spawnCli(
