@@ -23,6 +23,7 @@ export const OPTIONS = {
   'changed-since': { type: 'string' },
   'report-suppressed': { type: 'boolean', default: false },
   'max-file-size': { type: 'string' },
+  'file-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -49,6 +50,8 @@ export interface CliArgs {
   changedSince?: string;
   reportSuppressed: boolean;
   maxFileSize?: number;
+  /** Seconds one file may take before markdownlint is skipped on it (0: no watchdog). */
+  fileTimeout?: number;
   help: boolean;
   version: boolean;
 }
@@ -116,6 +119,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     args.maxFileSize = count('max-file-size', values['max-file-size']);
     if (args.maxFileSize === 0)
       throw new UsageError('--max-file-size must be a number of bytes above 0; got "0".');
+  }
+  if (values['file-timeout'] !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(values['file-timeout']))
+      throw new UsageError(
+        `--file-timeout must be a number of seconds ≥ 0; got "${values['file-timeout']}".`,
+      );
+    args.fileTimeout = Number(values['file-timeout']);
   }
   return args;
 }

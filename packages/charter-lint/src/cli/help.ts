@@ -22,12 +22,17 @@ Options:
       --no-markdownlint   run the charter rules only
   -o, --output-file <f>   write the report to a file instead of stdout
       --concurrency <n>   worker threads: a number (at most the cores),
-                          or auto (default)
+                          or auto (default); 0 lints on the main thread,
+                          without the --file-timeout watchdog
       --verbose           list the dot-folders skipped, and print the
                           stack trace of an internal error
       --max-file-size <bytes>
                           report larger files without linting them
                           (default 1000000)
+      --file-timeout <seconds>
+                          a file that takes longer is linted again without
+                          markdownlint, with a file-too-complex warning
+                          (default 60; 0 turns the watchdog off)
   -                       read the draft from stdin
       --stdin-filename <path>
                           the path stdin stands for: its configuration,

@@ -104,6 +104,7 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
     overrides,
     fix: args.fixDryRun ? 'dry-run' : args.fix,
     concurrency: args.concurrency,
+    ...(args.fileTimeout === undefined ? {} : { fileTimeout: args.fileTimeout }),
     notice: (message) => io.stderr.write(`charter-lint: ${message}\n`),
   };
   if (args.config !== undefined) options.configFile = args.config;

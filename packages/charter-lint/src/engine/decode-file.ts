@@ -68,6 +68,9 @@ function placeOf(text: string, index: number): Place {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
+/** The WHATWG UTF-8 decoder rejects what RFC 3629 does (overlong forms, surrogates, above U+10FFFF). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
  * Decodes a file: UTF-8, or UTF-16 when a byte-order mark says so; NUL bytes
  * without such a mark make it binary; bad UTF-8 bytes become U+FFFD, with
@@ -81,6 +84,12 @@ export function decodeFile(content: Uint8Array): DecodedFile {
     return { kind: 'text', text: new TextDecoder(encoding).decode(body), encoding, bom: true };
   }
   if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+  // Native validation: the byte-by-byte scan below only runs to place the first bad byte.
+  try {
+    return { kind: 'text', text: strictUtf8.decode(body), encoding, bom: bomLength > 0 };
+  } catch {
+    // Not well-formed: decoded with replacement characters, and the first bad byte placed.
+  }
   const invalid = firstInvalidUtf8(body);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
   if (invalid === -1) return { kind: 'text', text, encoding, bom: bomLength > 0 };

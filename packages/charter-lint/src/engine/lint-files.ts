@@ -4,6 +4,7 @@ import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
 import type { LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report-types.js';
+import { DEFAULT_FILE_TIMEOUT_SECONDS, stoppedByWatchdog, Watchdog } from './watchdog.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
 
 export interface LintFilesOptions {
@@ -15,8 +16,14 @@ export interface LintFilesOptions {
   overrides?: SettingOverrides;
   /** Apply unambiguous fixes and write the files back, or (`dry-run`) report them as diffs. */
   fix?: boolean | 'dry-run';
-  /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`. */
+  /** Worker threads: a number, or `auto` (default): `min(cores, files / 150)`, at least one with a file timeout; 0 lints on this thread, without the watchdog. */
   concurrency?: number | 'auto';
+  /**
+   * Seconds one file may take before its worker is stopped and the file is
+   * linted again without markdownlint, with a `file-too-complex` warning
+   * (default 60; 0 turns the watchdog off). See `watchdog.ts`.
+   */
+  fileTimeout?: number;
   /**
    * A cache file (`--cache`): files whose content, configuration and linter
    * version are unchanged are not linted again. Not read with `fix`.
@@ -50,15 +57,37 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
   return jobs;
 }
 
-async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
-  // Everything from the cache: not even the linter is loaded.
-  if (jobs.length === 0) return [];
-  const workers = startWorkers(poolSize(jobs.length, options.concurrency));
+function watchdogFor(options: LintFilesOptions): Watchdog | undefined {
+  const seconds = options.fileTimeout ?? DEFAULT_FILE_TIMEOUT_SECONDS;
+  return seconds > 0 ? new Watchdog(seconds) : undefined;
+}
+
+/**
+ * Lints the jobs on a pool sized for `files` (started before the jobs are
+ * known, so the workers load while configurations resolve), with the
+ * watchdog unless it is off.
+ */
+async function runPooled(
+  files: number,
+  jobs: () => readonly WorkerJob[],
+  options: LintFilesOptions,
+): Promise<FileReport[]> {
+  const watchdog = watchdogFor(options);
+  const workers = startWorkers(
+    poolSize(files, options.concurrency, watchdog !== undefined),
+    watchdog !== undefined,
+  );
   try {
-    return await runJobs(jobs, workers);
+    return await runJobs(jobs(), workers, watchdog);
   } finally {
     await stopWorkers(workers);
   }
+}
+
+async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+  // Everything from the cache: not even the linter is loaded.
+  if (jobs.length === 0) return [];
+  return runPooled(jobs.length, () => jobs, options);
 }
 
 /** Answers from the cache what it can, lints the rest, and records their reports. */
@@ -84,7 +113,7 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
   for (const [index, { job, key }] of stale.entries()) {
     const report = fresh[index] as FileReport;
     reports[job.index] = report;
-    if (key !== undefined) cache.set(job.path, key, report);
+    if (key !== undefined && !stoppedByWatchdog(report)) cache.set(job.path, key, report);
   }
   cache.save();
   return reports;
@@ -106,18 +135,13 @@ export async function lintFiles(
     return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
   }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
-  const workers = startWorkers(poolSize(paths.length, options.concurrency));
-  try {
-    return await runJobs(jobsFor(paths, cwd, options), workers);
-  } finally {
-    await stopWorkers(workers);
-  }
+  return runPooled(paths.length, () => jobsFor(paths, cwd, options), options);
 }
 
 /**
  * Lints text read from stdin as if it were the file `path` (`--stdin-filename`):
- * that file's configuration, language and name in the report. Returns no
- * report when its configuration ignores it.
+ * that file's configuration, language and name in the report, and the
+ * watchdog as for a file. Returns no report when its configuration ignores it.
  */
 export async function lintStdin(
   text: string,
@@ -127,7 +151,5 @@ export async function lintStdin(
   const cwd = resolve(options.cwd ?? process.cwd());
   const [job] = jobsFor([path], cwd, options);
   if (job === undefined) return [];
-  const { lintText } = await import('./lint-text.js');
-  const { fix: _fix, displayPath: shown, ...settings } = job.options;
-  return [await lintText(text.replace(/^\uFEFF/, ''), { ...settings, filePath: shown ?? path })];
+  return runPooled(1, () => [{ ...job, text: text.replace(/^\uFEFF/, '') }], options);
 }

@@ -15,6 +15,7 @@ import { setupFor } from './build-processor.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
 import { fileReport, toFileReport } from './to-report.js';
+import { TOO_COMPLEX_RULE_ID } from './watchdog.js';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 /** The rule id of an MDX file that is not valid MDX. */
@@ -46,8 +47,7 @@ function withoutMasked(errors: LintError[], text: string, masked: readonly [numb
   });
 }
 
-/** The id of the warning that markdownlint was skipped on a file too complex for it. */
-export const TOO_COMPLEX_RULE_ID = 'file-too-complex';
+export { TOO_COMPLEX_RULE_ID } from './watchdog.js';
 
 /** A report and the unambiguous edits its findings carry, for `--fix`. */
 export interface LintResult {
@@ -77,7 +77,9 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
   const file = new VFile({ path: filePath, value: text });
   // Shapes micromark and markdownlint take quadratic time on: markdownlint
   // is skipped, and our parser reads the text with their excess defused.
-  const complexity = complexityOf(text);
+  // The watchdog skips it too on a file where it ran out of time.
+  const skipped = options.markdownlintSkipped;
+  const complexity = complexityOf(text) ?? (skipped === undefined ? undefined : { reason: skipped, line: 1 });
   try {
     let tree: Root | undefined;
     if (markdownlint && complexity) {
