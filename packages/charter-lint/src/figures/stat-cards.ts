@@ -36,7 +36,10 @@ export function statCards(source: SourceText, masked: (offset: number) => boolea
     const contentEnd = closes[next] ?? end;
     const content = source.value.slice(end, contentEnd);
     const given = (name: string) => (attributes.get(name)?.trim() ?? '') !== '';
-    const text = content.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = content
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     cards.push({
       value: attributes.get('value')?.trim() || text,
       sourced: given('footnote') || given('source') || SLOTTED_REFERENCE.test(content),

@@ -33,7 +33,10 @@ function shortcodeWrapper(match: RegExpMatchArray & { index: number }): Wrapper 
     start: match.index,
     end: match.index + whole.length,
     attributes: attributesOf(`<caption ${attributes}>`),
-    caption: { text: blankTags(content), offset: match.index + whole.length - '[/caption]'.length - content.length },
+    caption: {
+      text: blankTags(content),
+      offset: match.index + whole.length - '[/caption]'.length - content.length,
+    },
   };
 }
 
@@ -64,6 +67,7 @@ export function findWrappers(source: string, masked: (offset: number) => boolean
     }
     wrappers.push(wrapper);
   }
-  for (const match of source.matchAll(SHORTCODE)) if (!masked(match.index)) wrappers.push(shortcodeWrapper(match));
+  for (const match of source.matchAll(SHORTCODE))
+    if (!masked(match.index)) wrappers.push(shortcodeWrapper(match));
   return wrappers;
 }

@@ -114,7 +114,10 @@ export interface SourcedFiguresOptions {
   lang?: Lang;
 }
 
-const MESSAGES: Record<Lang, { reason: (figure: string) => string; card: (figure: string) => string; note: string }> = {
+const MESSAGES: Record<
+  Lang,
+  { reason: (figure: string) => string; card: (figure: string) => string; note: string }
+> = {
   en: {
     reason: (figure) =>
       `"${figure}" has no source: add a footnote, name the source ("according to …") or link to it`,

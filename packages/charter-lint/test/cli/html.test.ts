@@ -50,7 +50,12 @@ describe('charter-lint on HTML pages (spawned)', () => {
         results: {
           ruleId: string;
           level: string;
-          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+          locations: {
+            physicalLocation: {
+              artifactLocation: { uri: string };
+              region: { startLine: number; startColumn: number };
+            };
+          }[];
         }[];
       }[];
     };
@@ -58,7 +63,13 @@ describe('charter-lint on HTML pages (spawned)', () => {
     expect(
       results.map((result) => {
         const location = result.locations[0]?.physicalLocation;
-        return [result.ruleId, result.level, location?.artifactLocation.uri, location?.region.startLine, location?.region.startColumn];
+        return [
+          result.ruleId,
+          result.level,
+          location?.artifactLocation.uri,
+          location?.region.startLine,
+          location?.region.startColumn,
+        ];
       }),
     ).toEqual([
       ['sourced-figures', 'error', 'page.html', 3, 23],
@@ -70,7 +81,9 @@ describe('charter-lint on HTML pages (spawned)', () => {
   it('prints GitHub annotations on the page', () => {
     const root = folderWith({ 'page.html': PAGE });
     const { stdout } = spawnCli(['--format', 'github', 'page.html'], root);
-    expect(stdout).toMatch(/^::error file=page\.html,line=3,col=23,endLine=3,endColumn=30,title=sourced-figures::/m);
+    expect(stdout).toMatch(
+      /^::error file=page\.html,line=3,col=23,endLine=3,endColumn=30,title=sourced-figures::/m,
+    );
   });
 
   it('lints HTML from stdin named by --stdin-filename', () => {
@@ -78,7 +91,11 @@ describe('charter-lint on HTML pages (spawned)', () => {
     const { code, stdout } = spawnCli(['--format', 'json', '--stdin-filename', 'post.html', '-'], root, PAGE);
     expect(code).toBe(1);
     const [report] = JSON.parse(stdout) as FileReport[];
-    expect(report?.messages.map((m) => m.ruleId)).toEqual(['sourced-figures', 'photo-credit', 'charter-language']);
+    expect(report?.messages.map((m) => m.ruleId)).toEqual([
+      'sourced-figures',
+      'photo-credit',
+      'charter-language',
+    ]);
   });
 
   it('never rewrites a page under --fix, and says so naming it', () => {

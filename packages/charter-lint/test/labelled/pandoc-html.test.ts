@@ -16,10 +16,14 @@ function asWebPage(markdown: string, name: string): string {
   const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   const lang = /^lang:\s*(\S+)/m.exec(frontMatter?.[1] ?? '')?.[1] ?? 'en';
   const body = markdown.slice(frontMatter?.[0].length ?? 0);
-  return execFileSync('pandoc', ['-f', 'gfm', '-t', 'html', '-s', '-M', `lang=${lang}`, '-M', `pagetitle=${name}`], {
-    input: body,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'pandoc',
+    ['-f', 'gfm', '-t', 'html', '-s', '-M', `lang=${lang}`, '-M', `pagetitle=${name}`],
+    {
+      input: body,
+      encoding: 'utf8',
+    },
+  );
 }
 
 /**
@@ -28,7 +32,9 @@ function asWebPage(markdown: string, name: string): string {
  * same words either way.
  */
 const found = (messages: { ruleId: string; actual?: string }[], rule: string) =>
-  messages.filter((message) => message.ruleId === rule).map((message) => message.actual?.replace(/\s+/g, ' '));
+  messages
+    .filter((message) => message.ruleId === rule)
+    .map((message) => message.actual?.replace(/\s+/g, ' '));
 
 describe('a labelled draft converted to HTML by pandoc gives the findings of its Markdown', () => {
   it('has drafts to compare', () => {
@@ -50,11 +56,11 @@ describe('a labelled draft converted to HTML by pandoc gives the findings of its
   });
 
   it('finds something of each compared rule across the drafts, so the comparison means something', async () => {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
+    const counts: Record<string, number> = Object.fromEntries(RULES.map((rule) => [rule, 0]));
     for (const name of drafts) {
       const markdown = readFileSync(new URL(name, folder), 'utf8');
       const report = await lintText(asWebPage(markdown, name), { filePath: 'draft.html' });
-      for (const rule of RULES) counts[rule]! += found(report.messages, rule).length;
+      for (const rule of RULES) counts[rule] = (counts[rule] ?? 0) + found(report.messages, rule).length;
     }
     expect(counts['sourced-figures']).toBeGreaterThanOrEqual(10);
     expect(counts['charter-language']).toBeGreaterThanOrEqual(10);

@@ -30,7 +30,7 @@ function textOf(node: HastContent | ElementContent): string {
   const stack: ElementContent[] = [...node.children].reverse();
   for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (child.type === 'text') text += child.value;
-    else if (child.type === 'element') for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
+    else if (child.type === 'element') stack.push(...[...child.children].reverse());
   }
   return text;
 }
@@ -183,7 +183,9 @@ class HtmlReader {
   }
 
   private items(list: Element): Element[] {
-    return list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+    return list.children.filter(
+      (child): child is Element => child.type === 'element' && child.tagName === 'li',
+    );
   }
 
   private list(element: Element, out: Flow[], endnotes: boolean): void {
@@ -237,7 +239,8 @@ class HtmlReader {
         if (HtmlReader.worthReading(caption)) out.push(this.paragraph(caption));
       } else if (child.tagName === 'tr') {
         const cells = child.children.filter(
-          (cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+          (cell): cell is Element =>
+            cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
         );
         rows.push({
           type: 'tableRow',
@@ -249,11 +252,16 @@ class HtmlReader {
           ...(child.position ? { position: child.position } : {}),
         });
       } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-        for (let index = child.children.length - 1; index >= 0; index--) stack.push(child.children[index]!);
+        stack.push(...[...child.children].reverse());
       }
     }
     if (rows.length > 0) {
-      out.push({ type: 'table', align: [], children: rows, ...(element.position ? { position: element.position } : {}) });
+      out.push({
+        type: 'table',
+        align: [],
+        children: rows,
+        ...(element.position ? { position: element.position } : {}),
+      });
     }
   }
 
@@ -302,11 +310,11 @@ class HtmlReader {
       // A note's way back to its reference (`↩︎`) is navigation, not the note's text.
     } else if (name === 'a' && typeof element.properties?.href === 'string') {
       out.push({ type: 'link', url: element.properties.href, children: children(), ...at });
-    } else if ((name === 'em' || name === 'i')) {
+    } else if (name === 'em' || name === 'i') {
       out.push({ type: 'emphasis', children: children(), ...at });
-    } else if ((name === 'strong' || name === 'b')) {
+    } else if (name === 'strong' || name === 'b') {
       out.push({ type: 'strong', children: children(), ...at });
-    } else if ((name === 'del' || name === 's' || name === 'strike')) {
+    } else if (name === 'del' || name === 's' || name === 'strike') {
       out.push({ type: 'delete', children: children(), ...at });
     } else {
       // A block inside phrasing (`<p>` in a cell) ends a line; other elements are transparent.
@@ -320,7 +328,9 @@ class HtmlReader {
 
 /** Plain text of phrasing, for telling a heading's words. */
 function textOfMdast(children: readonly PhrasingContent[]): string {
-  return children.map((child) => ('value' in child ? child.value : 'children' in child ? textOfMdast(child.children) : '')).join('');
+  return children
+    .map((child) => ('value' in child ? child.value : 'children' in child ? textOfMdast(child.children) : ''))
+    .join('');
 }
 
 /**

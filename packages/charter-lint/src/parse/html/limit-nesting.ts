@@ -70,6 +70,6 @@ export function limitNesting(source: string): LimitedNesting | undefined {
     from = end;
   }
   text += source.slice(from);
-  const first = blanked[0]![0];
+  const [[first]] = blanked as [[number, number]];
   return { text, line: source.slice(0, first).split('\n').length };
 }

@@ -19,7 +19,9 @@ const parser = unified().use(rehypeParse).freeze();
 
 /** The `lang` of the page's `<html>` element. */
 function declaredLang(tree: HastRoot): string | undefined {
-  const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  const html = tree.children.find(
+    (node): node is Element => node.type === 'element' && node.tagName === 'html',
+  );
   const lang = html?.properties?.lang;
   return typeof lang === 'string' && lang.trim() !== '' ? lang : undefined;
 }
