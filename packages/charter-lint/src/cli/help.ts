@@ -8,6 +8,9 @@ With no paths, checks every *.md, *.markdown and *.mdx file (any case)
 under the current folder, skipping node_modules, dot-folders (.github: name
 one to check it) and what .gitignore excludes.
 .mdx files are read as MDX: JSX and {expressions} are not prose.
+.html and .htm pages are checked by the charter rules (not markdownlint)
+when named or matched by a glob ("site/**/*.html"), never by a folder scan;
+--fix never rewrites them.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or github
@@ -36,7 +39,7 @@ Options:
   -                       read the draft from stdin
       --stdin-filename <path>
                           the path stdin stands for: its configuration,
-                          language (.mdx) and name in the report
+                          language (.mdx, .html) and name in the report
       --no-error-on-unmatched-pattern
                           a path or glob matching no Markdown file is not
                           an error (by default it exits 2)

@@ -37,6 +37,21 @@ describe('browser-safe entry points', () => {
     },
   );
 
+  it('bundles for the browser with its dependencies, HTML reading (rehype-parse, parse5) included', async () => {
+    // The check above follows our modules only; a bundler for the browser follows every package.
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: "export { lintText } from './engine/lint-text.ts';", resolveDir: src, loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]?.text).toContain('rehype-parse');
+  }, 60_000);
+
   it('the Node entry does (the check sees them)', () => {
     expect(nodeImports('node.ts').length).toBeGreaterThan(0);
   });

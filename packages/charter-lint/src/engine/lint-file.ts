@@ -14,6 +14,7 @@ import type { LintOptions } from './lint-options.js';
 import { INTERNAL_ERROR_RULE_ID, lintText } from './lint-text.js';
 import type { FileReport, ReportMessage } from './report-types.js';
 import { fileReport } from './to-report.js';
+import { isHtmlPath } from '../parse/html/html-path.js';
 
 /** Ids of what the linter says about a file itself, rather than its content. */
 export const FILE_CHECKS = {
@@ -23,6 +24,7 @@ export const FILE_CHECKS = {
   changedOnDisk: 'file-changed',
   unwritable: 'file-unwritable',
   tooLarge: 'file-too-large',
+  notFixed: 'file-not-fixed',
 } as const;
 
 /** Options of `lintFile`; `catalogue` only in-process (worker jobs are plain data). */
@@ -108,6 +110,8 @@ async function lintContent(
     return fileReport(displayPath, [encoding, ...report.messages]);
   }
   if (!fix) return lintText(text, settings);
+  // An edit in a page could land in its markup, and the page is often built from a source elsewhere: HTML is never written.
+  if (isHtmlPath(path)) return notFixedPage(displayPath, await lintText(text, settings));
   const fixed = await fixText(text, settings);
   if (fix === 'dry-run') {
     // The findings of the file as it is: nothing is written.
@@ -122,6 +126,13 @@ async function lintContent(
     return notWritten(error, displayPath, text, settings);
   }
   return fixed.report;
+}
+
+/** An HTML page's report under `--fix`: its findings, and, when it has some, why none was fixed. */
+function notFixedPage(displayPath: string, report: FileReport): FileReport {
+  if (report.messages.length === 0) return report;
+  const reason = `Not fixed: --fix edits Markdown only and never rewrites an HTML page (${displayPath}); make these changes where the page is written (its Markdown source, the CMS).`;
+  return fileReport(displayPath, [fileMessage(FILE_CHECKS.notFixed, 'warning', reason), ...report.messages]);
 }
 
 /** A report for a file whose linting failed in an unexpected way: fatal, one line, no stack. */

@@ -9,6 +9,9 @@ import { limitDepth } from '../parse/limit-depth.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
 import type { MdxSyntaxError } from '../parse/mdx-mask.js';
 import { isMdxPath } from '../parse/mdx-path.js';
+import { isHtmlPath } from '../parse/html/html-path.js';
+import { MAX_HTML_NESTING } from '../parse/html/limit-nesting.js';
+import { readHtml } from '../parse/html/read-html.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
@@ -56,9 +59,29 @@ export interface LintResult {
 }
 
 /**
- * Lints Markdown text: markdownlint first, then every rule on one tree (built
- * from markdownlint's parse where it can be, so micromark reads the text
- * once), suppression comments applied, one sorted report.
+ * The rules' tree of an HTML page (`.html`, `.htm`): read with rehype-parse,
+ * positions in the HTML; its `<html lang>` is the document's language.
+ * markdownlint does not run: the page is not Markdown.
+ */
+function htmlTree(file: VFile, text: string): Root {
+  const page = readHtml(text);
+  if (page.lang !== undefined) (file.data as { lang?: string }).lang = page.lang;
+  if (page.flattenedAt !== undefined) {
+    const message = file.message(
+      `Elements nested more than ${MAX_HTML_NESTING} deep: what is deeper was read as plain text.`,
+      { place: { line: page.flattenedAt, column: 1 }, ruleId: TOO_COMPLEX_RULE_ID, source: 'charter-lint' },
+    );
+    setSeverity(message, 'warning');
+  }
+  return page.tree;
+}
+
+/**
+ * Lints a draft: Markdown (markdownlint first, then every rule on one tree,
+ * built from markdownlint's parse where it can be, so micromark reads the
+ * text once) or, when `filePath` ends in `.html` or `.htm`, an HTML page
+ * (every rule on its tree, see `htmlTree`); suppression comments applied,
+ * one sorted report. HTML is never fixed: its result has no fixes.
  * Browser-safe. Throws a `ConfigError` for invalid options; a rule that
  * crashes becomes a fatal `internal-error` message instead.
  */
@@ -75,14 +98,20 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     ({ text, ranges: masked } = mdx);
   }
   const file = new VFile({ path: filePath, value: text });
+  const html = isHtmlPath(filePath);
   // Shapes micromark and markdownlint take quadratic time on: markdownlint
   // is skipped, and our parser reads the text with their excess defused.
-  // The watchdog skips it too on a file where it ran out of time.
+  // The watchdog skips it too on a file where it ran out of time. An HTML page
+  // never goes through markdownlint or micromark.
   const skipped = options.markdownlintSkipped;
-  const complexity = complexityOf(text) ?? (skipped === undefined ? undefined : { reason: skipped, line: 1 });
+  const complexity = html
+    ? undefined
+    : (complexityOf(text) ?? (skipped === undefined ? undefined : { reason: skipped, line: 1 }));
   try {
     let tree: Root | undefined;
-    if (markdownlint && complexity) {
+    if (html) {
+      tree = htmlTree(file, text);
+    } else if (markdownlint && complexity) {
       const message = file.message(`markdownlint skipped: file too complex (${complexity.reason}).`, {
         place: { line: complexity.line, column: 1 },
         ruleId: TOO_COMPLEX_RULE_ID,
@@ -107,8 +136,9 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     return { report, fixes: [] };
   }
   // Fixes on a defused text could carry its replacements into the file: none.
+  // HTML is never fixed (see the README): an edit there could land in markup.
   const fixes =
-    complexity?.defused === undefined
+    !html && complexity?.defused === undefined
       ? (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []))
       : [];
   return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };

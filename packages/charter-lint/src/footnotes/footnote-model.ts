@@ -2,11 +2,12 @@ import { nodesOfType } from '../parse/nodes.js';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import type { FootnoteDefinition, FootnoteModel } from './footnote.js';
+import { numberedMarker, type FootnoteDefinition, type FootnoteModel } from './footnote.js';
 import { collectNumberedNotes } from './numbered-notes.js';
 import { collectReferences, gfmKey } from './references.js';
 import type { Position } from 'unist';
 import { collectElementNotes } from './element-notes.js';
+import { noteNumber } from '../parse/note-number.js';
 import { maskOf, offsetsOf, sourceText, startOffset } from './source-text.js';
 
 const cache = new WeakMap<Root, FootnoteModel>();
@@ -16,6 +17,21 @@ function gfmDefinitions(tree: Root, file: VFile): FootnoteDefinition[] {
   const definitions: FootnoteDefinition[] = [];
   for (const node of nodesOfType(tree, 'footnoteDefinition')) {
     const [start, end] = offsetsOf(node);
+    const number = noteNumber(node);
+    if (number !== undefined) {
+      // An item of an HTML page's list of sources: note `number`, as `<sup>number</sup>` calls it.
+      const [markerEnd] = node.children[0] === undefined ? [end] : offsetsOf(node.children[0]);
+      definitions.push({
+        key: String(number),
+        marker: numberedMarker('sup', number),
+        style: 'sup',
+        number,
+        position: source.position(start, Math.max(start, markerEnd)),
+        text: toString(node).trim(),
+        extent: source.position(start, end),
+      });
+      continue;
+    }
     const marker = `[^${node.label ?? node.identifier}]`;
     definitions.push({
       key: gfmKey(node.identifier),

@@ -1,12 +1,16 @@
 import { attributesOf } from './html-attributes.js';
 
-/** A `<figure>` or `<alima-photo-credit>` element in the source, which may span several Markdown blocks. */
+/**
+ * A `<figure>` or `<alima-photo-credit>` element, or a WordPress
+ * `[caption]…[/caption]` shortcode, in the source, which may span several
+ * Markdown blocks.
+ */
 export interface Wrapper {
-  tag: 'figure' | 'alima-photo-credit';
+  tag: 'figure' | 'alima-photo-credit' | 'caption';
   start: number;
   end: number;
   attributes: Map<string, string>;
-  /** The text of the figure's `<figcaption>`, tags removed, and its source offset. */
+  /** The text of the figure's `<figcaption>` (of a shortcode: its text), tags removed, and its source offset. */
   caption?: { text: string; offset: number };
 }
 
@@ -16,10 +20,29 @@ const WRAPPERS = [
   /<(alima-photo-credit)\b([^>]*)>([\s\S]*?)<\/alima-photo-credit\s*>/gi,
 ];
 const FIGCAPTION = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/i;
+/** `[caption id="…" width="300"]<img …> The caption[/caption]`: its text is the caption. */
+const SHORTCODE = /\[(caption)\b([^\]\n]{0,500})\]([^[]{0,5000}?)\[\/caption\]/gi;
+
+/** The text of a tag's content with its tags blanked out, not removed, so offsets in it are offsets in the source. */
+const blankTags = (content: string) => content.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
+
+function shortcodeWrapper(match: RegExpMatchArray & { index: number }): Wrapper {
+  const [whole, , attributes = '', content = ''] = match;
+  return {
+    tag: 'caption',
+    start: match.index,
+    end: match.index + whole.length,
+    attributes: attributesOf(`<caption ${attributes}>`),
+    caption: {
+      text: blankTags(content),
+      offset: match.index + whole.length - '[/caption]'.length - content.length,
+    },
+  };
+}
 
 /**
- * Every `<figure>` and `<alima-photo-credit>` in the source, outside code
- * and comments. Found in the source rather than the tree: with blank lines
+ * Every `<figure>`, `<alima-photo-credit>` and `[caption]` shortcode in the
+ * source, outside code and comments. Found in the source rather than the tree: with blank lines
  * inside, one element spans several Markdown blocks.
  */
 export function findWrappers(source: string, masked: (offset: number) => boolean): Wrapper[] {
@@ -38,11 +61,13 @@ export function findWrappers(source: string, masked: (offset: number) => boolean
       const contentStart = match.index + whole.indexOf(content, tag.length + attributes.length + 1);
       wrapper.caption = {
         // Tags blanked out, not removed, so offsets in the text are offsets in the source.
-        text: (caption[1] ?? '').replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length)),
+        text: blankTags(caption[1] ?? ''),
         offset: contentStart + caption.index + caption[0].indexOf(caption[1] ?? ''),
       };
     }
     wrappers.push(wrapper);
   }
+  for (const match of source.matchAll(SHORTCODE))
+    if (!masked(match.index)) wrappers.push(shortcodeWrapper(match));
   return wrappers;
 }

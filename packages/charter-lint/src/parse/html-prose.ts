@@ -36,7 +36,7 @@ const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
 const REFERENCE = /&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 
 /** The end of the tag opening at `start`: its `>` outside quoted attribute values. */
-function tagEnd(raw: string, start: number): number {
+export function tagEnd(raw: string, start: number): number {
   let quote: string | undefined;
   for (let index = start + 1; index < raw.length; index++) {
     const char = raw[index];

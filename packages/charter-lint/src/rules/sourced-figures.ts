@@ -54,6 +54,11 @@
  * URLs, images, HTML attributes, comments, scripts, styles, `<code>` and `<pre>`, front matter
  * or footnote definitions are not statistics. Text inside HTML blocks (`<p>`, `<li>`, `<td>`,
  * `<div>`, `<figcaption>`, `<blockquote>`) is prose like any other.
+ *
+ * An `<alima-stat-card value="…">` is a statistic too: it is sourced by its
+ * `footnote` or `source` attribute or a slotted `<alima-footnote-ref>`, as
+ * the element itself checks; a card with none is reported on its start tag.
+ * An `<alima-footnote-ref footnote="…">` in a sentence is a footnote reference.
  * See `findStatistics` for the detector on its own.
  *
  * Numbers are read in the document's language: the `lang` of its front
@@ -90,6 +95,8 @@ import { isSignedQuote } from '../attribution/signed-quote.js';
 import { sourceColumn } from '../attribution/source-column.js';
 import { isSourced } from '../attribution/sourced.js';
 import { findStatistics } from '../figures/statistics.js';
+import { statCards } from '../figures/stat-cards.js';
+import { maskOf, sourceText } from '../footnotes/source-text.js';
 import { htmlProse } from '../parse/html-prose.js';
 import { report } from '../report/finding.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
@@ -107,15 +114,22 @@ export interface SourcedFiguresOptions {
   lang?: Lang;
 }
 
-const MESSAGES: Record<Lang, { reason: (figure: string) => string; note: string }> = {
+const MESSAGES: Record<
+  Lang,
+  { reason: (figure: string) => string; card: (figure: string) => string; note: string }
+> = {
   en: {
     reason: (figure) =>
       `"${figure}" has no source: add a footnote, name the source ("according to …") or link to it`,
+    card: (figure) =>
+      `Stat card "${figure}" has no source: set its footnote or source attribute, or slot an <alima-footnote-ref>`,
     note: 'Readers, donors and journalists must be able to check every figure ALIMA publishes.',
   },
   fr: {
     reason: (figure) =>
       `« ${figure} » n’a pas de source : ajoutez une note de bas de page, citez la source (« selon … ») ou un lien vers elle`,
+    card: (figure) =>
+      `La carte chiffre « ${figure} » n’a pas de source : renseignez son attribut footnote ou source, ou placez-y un <alima-footnote-ref>`,
     note: 'Lecteurs, donateurs et journalistes doivent pouvoir vérifier chaque chiffre publié par ALIMA.',
   },
 };
@@ -130,7 +144,9 @@ from ("according to UNICEF", "selon l’OMS", "(source : OCHA)") or link to the 
 Speech and report verbs attribute too ("said the mayor", "UNICEF reports", "a déclaré le
 ministre", "indique le HCR"), as do an author-date citation ("(DARES, 2018)") and a blockquote
 signed on its last line ("— UNICEF, 2024"); "selon les régions" names no source. In a table
-with a Source (Sources, Source(s), Fuente) column, each row needs its own source cell.
+with a Source (Sources, Source(s), Fuente) column, each row needs its own source cell. An
+\`<alima-stat-card value="…">\` needs its \`footnote\` or \`source\` attribute, or a slotted
+\`<alima-footnote-ref>\`, as the element itself warns.
 
 ALIMA's own programme data needs no footnote: when ALIMA (or "we"/"our", "nous", "nos",
 "notre") is the actor of what is counted ("our teams treated 14,442 children"), or the figure
@@ -218,6 +234,13 @@ Les années, dates, âges, durées, codes, numéros de téléphone, mesures et n
     {
       title: 'Proportions are statistics, ages are not',
       markdown: 'Aïcha, 14, walks to school. In her village, 1 in 3 children is stunted.\n',
+      messages: 1,
+    },
+    {
+      title: 'A stat card without a source',
+      markdown:
+        '<alima-stat-card value="20250000" label="inhabitants" footnote="wb2020"></alima-stat-card>\n\n' +
+        '<alima-stat-card value="979000" label="people suffer from acute malnutrition"></alima-stat-card>\n',
       messages: 1,
     },
     {
@@ -349,4 +372,14 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
         return CONTINUE;
     }
   });
+  if (!source.includes('<alima-stat-card')) return;
+  for (const card of statCards(sourceText(file), maskOf(tree, source))) {
+    if (card.sourced) continue;
+    report(file, {
+      reason: MESSAGES[lang].card(card.value),
+      place: card.position,
+      actual: card.value,
+      note: MESSAGES[lang].note,
+    });
+  }
 });

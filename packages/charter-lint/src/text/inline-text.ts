@@ -24,6 +24,8 @@ export interface InlineText {
 const SUP_OPEN = /^<sup\b[^>]*>$/i;
 const SUP_CLOSE = /^<\/sup\s*>$/i;
 const SUP_WHOLE = /^<sup\b[^>]*>\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*<\/sup\s*>$/i;
+/** The design system's footnote marker: `<alima-footnote-ref footnote="wb2020">`. */
+const ELEMENT_REFERENCE = /^<alima-footnote-ref\b[^>]*\bfootnote\s*=/i;
 const ANCHOR_OPEN = /^<a\s[^>]*\bhref\s*=/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 const NOTE_TEXT = /^\s*\[?\d{1,3}(?:[,–-]\s*\d{1,3})*\]?\s*$/;
@@ -88,7 +90,7 @@ class Builder {
         return;
       case 'html': {
         const tag = node.value.trim();
-        if (SUP_WHOLE.test(tag)) return this.note(node);
+        if (SUP_WHOLE.test(tag) || ELEMENT_REFERENCE.test(tag)) return this.note(node);
         if (ANCHOR_CLOSE.test(tag) && this.anchor !== undefined) {
           this.ranges.push({ kind: 'link', start: this.anchor, end: this.text.length });
           this.anchor = undefined;
@@ -123,7 +125,7 @@ function plain(node: PhrasingContent): string {
 /**
  * Flattens phrasing content (a paragraph's, a heading's, a table cell's)
  * into its prose: text as written; footnote references (`[^1]`,
- * `<sup>1</sup>`) as {@link NOTE_MARK}; inline code, images and HTML as
+ * `<sup>1</sup>`, `<alima-footnote-ref footnote="…">`) as {@link NOTE_MARK}; inline code, images and HTML as
  * {@link OPAQUE_MARK}, so nothing in them reads as prose; link text kept, with
  * the link's range. Several blocks (a list item's paragraphs) join with a blank line.
  */
