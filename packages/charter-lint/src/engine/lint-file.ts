@@ -8,6 +8,8 @@ import {
 import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
+import { isDocxPath } from '../docx/docx-path.js';
+import { lintDocx } from '../docx/lint-docx.js';
 import { describeFileError } from './file-error.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { LintOptions } from './lint-options.js';
@@ -88,6 +90,8 @@ async function lintContent(
       ),
     ]);
   }
+  if (isDocxPath(path))
+    return lintWordDocument(snapshot.content, settings, fix !== undefined && fix !== false);
   const decoded = decodeFile(snapshot.content);
   if (decoded.kind === 'binary') {
     return fileReport(displayPath, [
@@ -122,6 +126,23 @@ async function lintContent(
     return notWritten(error, displayPath, text, settings);
   }
   return fixed.report;
+}
+
+/**
+ * A Word document: linted from its bytes. `--fix` (and its dry run) refuses
+ * it, as a file it cannot write: Word's XML is not the text the fixes are
+ * offsets into. Its findings are listed all the same.
+ */
+async function lintWordDocument(bytes: Uint8Array, settings: LintOptions, fix: boolean): Promise<FileReport> {
+  const report = await lintDocx(bytes, settings);
+  if (!fix) return report;
+  const refusal = fileMessage(
+    FILE_CHECKS.unwritable,
+    'error',
+    `${settings.filePath ?? 'This file'} is a Word document: --fix changes only Markdown; nothing was written. Make the changes in Word.`,
+    true,
+  );
+  return fileReport(report.filePath, [refusal, ...report.messages]);
 }
 
 /** A report for a file whose linting failed in an unexpected way: fatal, one line, no stack. */
