@@ -1,4 +1,5 @@
 import type {
+  Blockquote,
   FootnoteDefinition,
   List,
   PhrasingContent,
@@ -158,9 +159,10 @@ class TreeBuilder {
   body(document: WordDocument): RootContent[] {
     const nodes: RootContent[] = [];
     let list: List | undefined;
+    let quote: Blockquote | undefined;
     for (const block of document.blocks) {
       if (block.kind === 'table') {
-        list = undefined;
+        list = quote = undefined;
         const start = this.writer.point();
         const rows = block.rows.map((cells): TableRow => {
           const rowStart = this.writer.point();
@@ -179,9 +181,18 @@ class TreeBuilder {
       // An empty paragraph is a line, but no block: it neither ends a list nor starts one.
       if (written === undefined) continue;
       if (block.headingDepth !== undefined) {
-        list = undefined;
+        list = quote = undefined;
         nodes.push({ type: 'heading', depth: block.headingDepth as 1, ...written });
+      } else if (block.quote) {
+        list = undefined;
+        if (quote === undefined) {
+          quote = { type: 'blockquote', children: [], position: { ...written.position } };
+          nodes.push(quote);
+        }
+        quote.children.push({ type: 'paragraph', ...written });
+        if (quote.position) quote.position.end = written.position.end;
       } else if (block.listItem) {
+        quote = undefined;
         if (list === undefined) {
           list = {
             type: 'list',
@@ -200,7 +211,7 @@ class TreeBuilder {
         });
         if (list.position) list.position.end = written.position.end;
       } else {
-        list = undefined;
+        list = quote = undefined;
         nodes.push({ type: 'paragraph', ...written });
       }
     }

@@ -4,7 +4,11 @@ import { attribute, child, elements, type XmlElement } from './xml-tree.js';
 export interface ParagraphStyle {
   headingDepth?: number;
   listItem: boolean;
+  /** A quotation: Word's Quote and Intense Quote, and Block Text (pandoc's style for `>`). */
+  quote: boolean;
 }
+
+const QUOTE_STYLES = new Set(['quote', 'intense quote', 'block text']);
 
 interface RawStyle {
   name: string;
@@ -20,7 +24,8 @@ const MAX_INHERITANCE = 16;
  * Paragraph styles by id, from `styles.xml`. A heading is a style named
  * `heading N` (the built-in names, whatever the display language: Word
  * stores them in English), `Title`, or one with an outline level, its own
- * or inherited; a list item is a style with numbering (`List Bullet`).
+ * or inherited; a list item is a style with numbering (`List Bullet`); a
+ * quotation is Quote, Intense Quote or Block Text, or a style based on one.
  */
 export function readParagraphStyles(styles: XmlElement | undefined): Map<string, ParagraphStyle> {
   const raw = new Map<string, RawStyle>();
@@ -42,6 +47,7 @@ export function readParagraphStyles(styles: XmlElement | undefined): Map<string,
   for (const [id, style] of raw) {
     let headingDepth: number | undefined;
     let listItem = false;
+    let quote = false;
     let current: RawStyle | undefined = style;
     for (let depth = 0; current !== undefined && depth < MAX_INHERITANCE; depth++) {
       const named = /^heading\s*([1-9])$/.exec(current.name);
@@ -54,11 +60,13 @@ export function readParagraphStyles(styles: XmlElement | undefined): Map<string,
               ? current.outlineLevel + 1
               : undefined;
       listItem ||= current.numbered;
+      quote ||= QUOTE_STYLES.has(current.name);
       current = current.basedOn === undefined ? undefined : raw.get(current.basedOn);
     }
     resolved.set(id, {
       ...(headingDepth === undefined ? {} : { headingDepth: Math.min(headingDepth, 6) }),
       listItem,
+      quote,
     });
   }
   return resolved;

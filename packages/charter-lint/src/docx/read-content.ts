@@ -143,6 +143,7 @@ function paragraph(element: XmlElement, context: ContentContext): WordParagraph 
     kind: 'paragraph',
     ...(style?.headingDepth === undefined ? {} : { headingDepth: style.headingDepth }),
     listItem,
+    quote: style?.quote === true,
     inlines: inlines(element, context),
   };
 }

@@ -17,6 +17,8 @@ export interface WordParagraph {
   headingDepth?: number;
   /** Whether it is a list item (numbered or bulleted, directly or by its style). */
   listItem: boolean;
+  /** Whether its style makes it a quotation; consecutive ones are one quote. */
+  quote: boolean;
   inlines: WordInline[];
 }
 
