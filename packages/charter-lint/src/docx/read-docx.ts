@@ -44,7 +44,7 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   if (document === undefined)
     throw new DocxError(
       parts.size === 0
-        ? 'a zip, but no Word document inside'
+        ? 'a zip archive, but no Word document inside'
         : `no ${documentPart} inside: not a Word document`,
     );
   const body = child(document, 'body');

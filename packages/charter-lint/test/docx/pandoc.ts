@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /**
  * A `.docx` made by pandoc (a real producer, installed by `.ci/run`) from
@@ -62,4 +63,25 @@ export function png(size = 4): Uint8Array {
     chunk('IDAT', pixels),
     chunk('IEND', new Uint8Array()),
   ]);
+}
+
+/**
+ * The document with its footnotes made endnotes, as Word's "Convert to
+ * endnotes" does: pandoc writes no endnotes, and LibreOffice is not on
+ * the machine. Only names change: `footnotes.xml` becomes `endnotes.xml`,
+ * `w:footnote…` elements `w:endnote…`, and the relationship says so.
+ */
+export function asEndnotes(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const renamed: Record<string, Uint8Array> = {};
+  for (const [name, content] of Object.entries(parts)) {
+    const xml = name.endsWith('.xml') || name.endsWith('.rels');
+    const text = xml
+      ? strFromU8(content)
+          .replace(/footnote(s?)(Reference|Ref|Pr)?\b/g, 'endnote$1$2')
+          .replace(/Footnote/g, 'Endnote')
+      : '';
+    renamed[name.replace(/footnotes\.xml/, 'endnotes.xml')] = xml ? strToU8(text) : content;
+  }
+  return zipSync(renamed);
 }
