@@ -64,6 +64,8 @@ class TreeBuilder {
   readonly places: string[] = [];
   /** Notes in the order of their first reference, which is how Word numbers them. */
   readonly cited = new Map<string, CitedNote>();
+  /** How many notes of each kind are cited so far. */
+  private readonly counts: Record<NoteKind, number> = { footnote: 0, endnote: 0 };
   /** Where the last line written ends, before its line break. */
   lineEnd = this.writer.point();
 
@@ -71,7 +73,7 @@ class TreeBuilder {
     const key = `${kind}:${id}`;
     let note = this.cited.get(key);
     if (note === undefined) {
-      const count = [...this.cited.values()].filter((other) => other.kind === kind).length + 1;
+      const count = (this.counts[kind] += 1);
       note = { kind, id, label: kind === 'footnote' ? String(count) : roman(count) };
       this.cited.set(key, note);
     }

@@ -43,13 +43,20 @@ function withPlace<Message extends ReportMessage>(message: Message, places: read
  */
 export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Promise<FileReport> {
   const filePath = options.filePath ?? '<document.docx>';
+  // First: invalid options throw a `ConfigError`, whatever the file.
   const { processor } = setupFor(options);
   let read: ReturnType<typeof docxText>;
   try {
     read = docxText(readDocx(bytes));
   } catch (error) {
-    if (!(error instanceof DocxError)) throw error;
-    return fatal(filePath, DOCX_UNREADABLE_RULE_ID, `Cannot read this Word document: ${error.message}.`);
+    if (error instanceof DocxError)
+      return fatal(filePath, DOCX_UNREADABLE_RULE_ID, `Cannot read this Word document: ${error.message}.`);
+    const reason = error instanceof Error ? error.message : String(error);
+    return fatal(
+      filePath,
+      INTERNAL_ERROR_RULE_ID,
+      `Internal error while reading this Word document: ${reason}`,
+    );
   }
   const file = new VFile({ path: filePath, value: read.text });
   try {

@@ -1,9 +1,9 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../engine/report-types.js';
-import { asEndnotes, pandocDocx, png } from '../../test/docx/pandoc.js';
-import { lintDocx } from './lint-docx.js';
-import { MAX_UNZIPPED_BYTES } from './unzip-parts.js';
+import type { FileReport } from '../../src/engine/report-types.js';
+import { asEndnotes, pandocDocx, png } from './pandoc.js';
+import { lintDocx } from '../../src/docx/lint-docx.js';
+import { MAX_UNZIPPED_BYTES } from '../../src/docx/unzip-parts.js';
 
 const lint = (docx: Uint8Array) => lintDocx(docx, { filePath: 'draft.docx', lang: 'en' });
 const picture = { 'picture.png': png() };
