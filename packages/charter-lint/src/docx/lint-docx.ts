@@ -7,12 +7,15 @@ import { fileReport, toFileReport } from '../engine/to-report.js';
 import { limitDepth } from '../parse/limit-depth.js';
 import { setSeverity } from '../report/severity.js';
 import { suppressedMessages } from '../suppression/reasons.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { DocxError } from './docx-error.js';
 import { docxText } from './docx-tree.js';
 import { readDocx } from './read-docx.js';
 
 /** The rule id of a `.docx` that is not a readable Word document (as for a file that cannot be read). */
 export const DOCX_UNREADABLE_RULE_ID = 'file-unreadable';
+/** The rule id of a document whose text is over `maxFileSize` (as for a file over it). */
+const FILE_TOO_LARGE_RULE_ID = 'file-too-large';
 
 function fatal(filePath: string, ruleId: string, message: string): FileReport {
   return fileReport(filePath, [
@@ -39,7 +42,9 @@ function withPlace<Message extends ReportMessage>(message: Message, places: read
  * Browser-safe (the Storybook checker lints a dropped file with it). A file
  * that is not a readable `.docx` (not a zip, no Word document inside, bad
  * XML, over the unzipped-size cap) gives a fatal `file-unreadable` message;
- * invalid options throw a `ConfigError`, as `lintText` does.
+ * invalid options throw a `ConfigError`, as `lintText` does. `maxFileSize`
+ * (default 1 MB) bounds the document's text, not the file, which is mostly
+ * pictures: over it, a `file-too-large` warning and nothing linted.
  */
 export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Promise<FileReport> {
   const filePath = options.filePath ?? '<document.docx>';
@@ -57,6 +62,20 @@ export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Pr
       INTERNAL_ERROR_RULE_ID,
       `Internal error while reading this Word document: ${reason}`,
     );
+  }
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (read.text.length > maxFileSize) {
+    return fileReport(filePath, [
+      {
+        ruleId: FILE_TOO_LARGE_RULE_ID,
+        severity: 'warning',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: `Word document too large to lint: its text is ${read.text.length} characters, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+      },
+    ]);
   }
   const file = new VFile({ path: filePath, value: read.text });
   try {

@@ -81,6 +81,8 @@ async function lintContent(
 ): Promise<FileReport> {
   const { fix, displayPath: _shown, maxFileSize = DEFAULT_MAX_FILE_SIZE, ...lintOptions } = options;
   const settings = { ...lintOptions, filePath: displayPath };
+  // A Word document's size is mostly its pictures, which are never unzipped: the limit applies to its text.
+  if (isDocxPath(path)) return lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix));
   if (snapshot.content.length > maxFileSize) {
     return fileReport(displayPath, [
       fileMessage(
@@ -90,8 +92,6 @@ async function lintContent(
       ),
     ]);
   }
-  if (isDocxPath(path))
-    return lintWordDocument(snapshot.content, settings, fix !== undefined && fix !== false);
   const decoded = decodeFile(snapshot.content);
   if (decoded.kind === 'binary') {
     return fileReport(displayPath, [

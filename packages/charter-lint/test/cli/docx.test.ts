@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
-import { pandocDocx } from '../docx/pandoc.js';
+import { pandocDocx, png } from '../docx/pandoc.js';
 import { CLEAN_DRAFT, folderWith } from './fixtures.js';
 import { runMain } from './run-main.js';
 
@@ -84,5 +84,30 @@ describe('charter-lint on a Word document', () => {
         'drafts/draft.docx',
       ]);
     }
+  });
+
+  it('the size limit is on the text: a document heavy with photos is linted, a long text is not', async () => {
+    const photo = pandocDocx(
+      '![A nurse weighs a child](photo.png)\n\n© Jane Doe / ALIMA\n\nIn Mali, 45% of children under five are sick.\n',
+      {
+        files: { 'photo.png': png(600, true) },
+      },
+    );
+    expect(photo.length).toBeGreaterThan(1_000_000);
+    const root = folderWith({ 'photo.docx': photo, 'draft.docx': draft });
+    const heavy = JSON.parse(
+      (await runMain(['--format', 'json', 'photo.docx'], root)).stdout,
+    ) as FileReport[];
+    expect(heavy[0]?.messages.map((message) => message.ruleId)).toEqual(['sourced-figures']);
+    const small = await runMain(['--format', 'json', '--max-file-size', '40', 'draft.docx'], root);
+    expect((JSON.parse(small.stdout) as FileReport[])[0]?.messages).toMatchObject([
+      {
+        ruleId: 'file-too-large',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^Word document too large to lint: its text is \d+ characters, over the limit of 40 /,
+        ),
+      },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -41,8 +42,11 @@ const crc32 = (bytes: Uint8Array): number => {
   return ~crc >>> 0;
 };
 
-/** A small valid PNG (a red square) for pandoc to embed. */
-export function png(size = 4): Uint8Array {
+/**
+ * A valid PNG for pandoc to embed: a red square, or with `noise` pixels that
+ * do not compress (a photo's weight: 600 × 600 is over 1 MB).
+ */
+export function png(size = 4, noise = false): Uint8Array {
   const chunk = (type: string, data: Uint8Array) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const length = Buffer.alloc(4);
@@ -55,8 +59,9 @@ export function png(size = 4): Uint8Array {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(size).fill([255, 0, 0]).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array(size).fill(row)));
+  const red = Buffer.from(Array.from({ length: size * 3 }, (_, index) => (index % 3 === 0 ? 255 : 0)));
+  const row = () => Buffer.concat([Buffer.from([0]), noise ? randomBytes(size * 3) : red]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, row)));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
