@@ -8,12 +8,10 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast';
+import { OPAQUE_MARK } from '../text/inline-text.js';
 import { paragraphPlace, plainText, quoteStart } from './place-quote.js';
 import { TextWriter } from './text-writer.js';
 import type { NoteKind, WordDocument, WordInline, WordParagraph } from './word-document.js';
-
-/** Stands for a picture in the text: one character, as Word counts an inline picture. */
-export const PICTURE_CHARACTER = '\uFFFC';
 
 /** A Word document as the rules read it: the text, its tree, and how to name each line's place in Word. */
 export interface DocxText {
@@ -21,7 +19,7 @@ export interface DocxText {
    * One line per paragraph, in document order (table cells row by row, empty
    * paragraphs included), so line N is paragraph N and a column is a
    * character in it; a note reference is written `[^1]`, a picture is one
-   * U+FFFC. The notes follow the body, one line per paragraph, as GFM
+   * U+FFFC (`OPAQUE_MARK`), which the image model reads as where an image starts. The notes follow the body, one line per paragraph, as GFM
    * footnotes: `[^1]: WHO 2021.` (endnotes labelled `[^i]`, `[^ii]` as Word numbers them).
    */
   text: string;
@@ -111,7 +109,7 @@ class TreeBuilder {
             url: inline.src,
             alt: inline.alt,
             title: inline.title ?? null,
-            position: this.writer.write(PICTURE_CHARACTER),
+            position: this.writer.write(OPAQUE_MARK),
           });
           break;
         case 'link': {
