@@ -19,8 +19,9 @@ export interface DocxText {
    * One line per paragraph, in document order (table cells row by row, empty
    * paragraphs included), so line N is paragraph N and a column is a
    * character in it; a note reference is written `[^1]`, a picture is one
-   * U+FFFC (`OPAQUE_MARK`), which the image model reads as where an image starts. The notes follow the body, one line per paragraph, as GFM
-   * footnotes: `[^1]: WHO 2021.` (endnotes labelled `[^i]`, `[^ii]` as Word numbers them).
+   * U+FFFC (`OPAQUE_MARK`, which the image model reads as the start of an
+   * image). The notes follow the body, one line per paragraph, as GFM
+   * footnotes: `[^1]: WHO 2021.` (endnotes `[^i]`, `[^ii]`, as Word numbers them).
    */
   text: string;
   tree: Root;

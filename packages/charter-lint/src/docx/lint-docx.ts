@@ -5,7 +5,6 @@ import type { LintOptions } from '../engine/lint-options.js';
 import type { FileReport, ReportMessage } from '../engine/report-types.js';
 import { fileReport, toFileReport } from '../engine/to-report.js';
 import { limitDepth } from '../parse/limit-depth.js';
-import { setSeverity } from '../report/severity.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { DocxError } from './docx-error.js';
@@ -82,11 +81,7 @@ export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Pr
     await processor.run(limitDepth(read.tree), file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = file.message(`Internal error while linting: ${reason}`, {
-      ruleId: INTERNAL_ERROR_RULE_ID,
-    });
-    setSeverity(message, 'error');
-    return fatal(filePath, INTERNAL_ERROR_RULE_ID, message.reason);
+    return fatal(filePath, INTERNAL_ERROR_RULE_ID, `Internal error while linting: ${reason}`);
   }
   const report = toFileReport(filePath, file.messages, suppressedMessages(file));
   return {
