@@ -8,6 +8,8 @@ With no paths, checks every *.md, *.markdown and *.mdx file (any case)
 under the current folder, skipping node_modules, dot-folders (.github: name
 one to check it) and what .gitignore excludes.
 .mdx files are read as MDX: JSX and {expressions} are not prose.
+.docx files (named, or matched by a glob) are read as Word documents:
+line N is paragraph N; --fix leaves them alone.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or github
