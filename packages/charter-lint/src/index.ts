@@ -14,6 +14,9 @@ export { rulePage } from './docs/rule-page.js';
 // Engine (browser-safe: the Storybook live checker bundles it). Node file I/O is in `./node`.
 export { lintText, lintTextWithFixes } from './engine/lint-text.js';
 export type { LintResult } from './engine/lint-text.js';
+// Word documents (the checker lints a dropped .docx): bytes in, the same report as for Markdown.
+export { lintDocx } from './docx/lint-docx.js';
+export { isDocxPath } from './docx/docx-path.js';
 export type { LintOptions } from './engine/lint-options.js';
 export type { FileReport, ReportMessage, SuppressedReportMessage } from './engine/report-types.js';
 export { fixText } from './fix/fix-text.js';

@@ -11,6 +11,8 @@ one to check it) and what .gitignore excludes.
 .html and .htm pages are checked by the charter rules (not markdownlint)
 when named or matched by a glob ("site/**/*.html"), never by a folder scan;
 --fix never rewrites them.
+.docx files (named, or matched by a glob) are read as Word documents:
+line N is paragraph N; --fix leaves them alone.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif or github

@@ -30,7 +30,7 @@ function nodeImports(entry: string): string[] {
 
 // The Storybook live checker bundles the main entry for the browser: no Node built-ins may be reachable.
 describe('browser-safe entry points', () => {
-  it.each(['index.ts', 'preset.ts', 'engine/lint-text.ts', 'fix/fix-text.ts'])(
+  it.each(['index.ts', 'preset.ts', 'engine/lint-text.ts', 'fix/fix-text.ts', 'docx/lint-docx.ts'])(
     '%s imports no Node built-in',
     (entry) => {
       expect(nodeImports(entry)).toEqual([]);

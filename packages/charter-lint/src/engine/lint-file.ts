@@ -8,6 +8,8 @@ import {
 import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
+import { isDocxPath } from '../docx/docx-path.js';
+import { lintDocx } from '../docx/lint-docx.js';
 import { describeFileError } from './file-error.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { LintOptions } from './lint-options.js';
@@ -81,6 +83,8 @@ async function lintContent(
 ): Promise<FileReport> {
   const { fix, displayPath: _shown, maxFileSize = DEFAULT_MAX_FILE_SIZE, ...lintOptions } = options;
   const settings = { ...lintOptions, filePath: displayPath };
+  // A Word document's size is mostly its pictures, which are never unzipped: the limit applies to its text.
+  if (isDocxPath(path)) return lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix));
   if (snapshot.content.length > maxFileSize) {
     return fileReport(displayPath, [
       fileMessage(
@@ -133,6 +137,23 @@ function notFixedPage(displayPath: string, report: FileReport): FileReport {
   if (report.messages.length === 0) return report;
   const reason = `Not fixed: --fix edits Markdown only and never rewrites an HTML page (${displayPath}); make these changes where the page is written (its Markdown source, the CMS).`;
   return fileReport(displayPath, [fileMessage(FILE_CHECKS.notFixed, 'warning', reason), ...report.messages]);
+}
+
+/**
+ * A Word document: linted from its bytes. `--fix` (and its dry run) refuses
+ * it, as a file it cannot write: Word's XML is not the text the fixes are
+ * offsets into. Its findings are listed all the same.
+ */
+async function lintWordDocument(bytes: Uint8Array, settings: LintOptions, fix: boolean): Promise<FileReport> {
+  const report = await lintDocx(bytes, settings);
+  if (!fix) return report;
+  const refusal = fileMessage(
+    FILE_CHECKS.unwritable,
+    'error',
+    `${settings.filePath ?? 'This file'} is a Word document: --fix changes only Markdown; nothing was written. Make the changes in Word.`,
+    true,
+  );
+  return fileReport(report.filePath, [refusal, ...report.messages]);
 }
 
 /** A report for a file whose linting failed in an unexpected way: fatal, one line, no stack. */

@@ -4,11 +4,13 @@ import type { VFile } from 'vfile';
 import { maskOf, offsetsOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { findCredit, withoutDecoration, type CreditText } from './credit-text.js';
 import { attributesOf } from './html-attributes.js';
+import { OPAQUE_MARK } from '../text/inline-text.js';
 import type { Credit, CreditPlace, Image } from './image.js';
 import { findWrappers, type Wrapper } from './wrappers.js';
 
 const IMG = /<img\b[^>]*>/gi;
-const NEXT_IMAGE = /<img\b|!\[/i;
+/** Where the next image starts: Markdown, HTML, or the one character a Word document's picture is in its text. */
+const NEXT_IMAGE = new RegExp(`<img\\b|!\\[|${OPAQUE_MARK}`, 'i');
 
 interface Found extends Omit<Image, 'credit'> {
   title?: string;
