@@ -47,7 +47,9 @@ interface Manifest {
  * names an attribute's property (Lit derives the attribute from it) is kept.
  */
 function privateMembers(): RegExp {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(new URL('custom-elements.json', import.meta.url), 'utf8'),
+  ) as Manifest;
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const members = declarations.flatMap((declaration) => declaration.members ?? []);
   const kept = new Set([

@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../footnotes.js';
+// footnotes.js loads these just after the list: imported here, they render with the story.
+import '../footnote.js';
+import '../footnote-ref.js';
 
 type Args = { footnote: string };
 

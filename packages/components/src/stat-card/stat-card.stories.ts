@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../stat-card.js';
 import '../footnotes.js';
+// footnotes.js loads these just after the list: imported here, they render with the story.
+import '../footnote.js';
+import '../footnote-ref.js';
 import { inLanguage } from '../internal/test/story-language.js';
 import { statCardNotations, statCardVariants, type AlimaStatCard } from './stat-card.js';
 
