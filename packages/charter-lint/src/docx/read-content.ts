@@ -97,6 +97,13 @@ function runContent(run: XmlElement, context: ContentContext, into: WordInline[]
       }
       case 'drawing':
       case 'pict': {
+        // A text box (LibreOffice puts a captioned picture in a frame, with its caption): its paragraphs, inline.
+        const box = find(part, 'txbxContent');
+        if (box !== undefined) {
+          for (const paragraph of paragraphsOf(readBlocks(box, context)))
+            into.push({ kind: 'break' }, ...paragraph.inlines);
+          break;
+        }
         const picture = image(part, context);
         if (picture !== undefined) into.push(picture);
         break;

@@ -90,3 +90,25 @@ export function asEndnotes(docx: Uint8Array): Uint8Array {
   }
   return zipSync(renamed);
 }
+
+/**
+ * The document with its first picture and the paragraph after it moved into
+ * a frame (a DrawingML text box), as LibreOffice saves a captioned picture.
+ */
+export function inFrame(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+  const framed = document.replace(
+    /<w:p>(?:(?!<\/w:p>).)*?<w:drawing>.*?<\/w:p><w:p>.*?<\/w:p>/s,
+    (pictureAndCaption) =>
+      '<w:p><w:r><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>' +
+      pictureAndCaption +
+      '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>',
+  );
+  if (framed === document) throw new Error('no picture followed by a paragraph to frame');
+  const withNamespace = framed.replace(
+    '<w:document ',
+    '<w:document xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ',
+  );
+  return zipSync({ ...parts, 'word/document.xml': strToU8(withNamespace) });
+}

@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../../src/engine/report-types.js';
-import { asEndnotes, pandocDocx, png } from './pandoc.js';
+import { asEndnotes, inFrame, pandocDocx, png } from './pandoc.js';
 import { lintDocx } from '../../src/docx/lint-docx.js';
 import { MAX_UNZIPPED_BYTES } from '../../src/docx/unzip-parts.js';
 
@@ -87,6 +87,18 @@ describe('pictures and their credits', () => {
       files: picture,
     });
     expect(found(await lint(docx))).toEqual([]);
+  });
+
+  it('reads a picture and its caption in a frame (a text box), as LibreOffice saves them', async () => {
+    const credited = pandocDocx('![A nurse weighs a child](picture.png)\n\nPhoto: Jane Doe / ALIMA\n', {
+      files: picture,
+    });
+    expect(found(await lint(inFrame(credited)))).toEqual([]);
+    const uncredited = pandocDocx('![A nurse weighs a child](picture.png)\n\nThe ward in Mopti.\n', {
+      files: picture,
+    });
+    const report = await lint(inFrame(uncredited));
+    expect(found(report)).toEqual(['photo-credit 1:2']);
   });
 
   it('a picture without a credit is reported on its paragraph, named by its alt text', async () => {
