@@ -13,12 +13,13 @@
 // Hugo's) as a standalone page, `pandoc -f gfm -t html -s`.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { CORPUS, markdownFiles } from './lib/corpus.js';
-import { measure, table } from './lib/measure.js';
+import { table } from './lib/measure.js';
+import { measureRounds, roundsFromArgs } from './lib/rounds.js';
 
 const cli = fileURLToPath(new URL('../packages/charter-lint/bin/charter-lint.js', import.meta.url));
 const node = process.execPath;
@@ -67,42 +68,16 @@ try {
     ],
     ['charter-lint on the HTML', [cli, '--format', 'json', '**/*.html'], html],
   ];
-  const runsIndex = process.argv.indexOf('--runs');
-  const rounds = runsIndex === -1 ? 1 : Math.max(1, Number(process.argv[runsIndex + 1]) || 1);
-  const load = () =>
-    loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' ');
-  console.log(`Load average before: ${load()}`);
-  const samples = new Map(runs.map(([name]) => [name, []]));
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [name, args, cwd] of runs) {
-      const result = measure(node, args, { cwd });
-      // Exit 1 is findings; only a crash (2 or a signal) voids a run.
-      if (result.status === null || result.status > 1) {
-        console.error(`${name} failed (exit ${result.status}):\n${result.stderr.slice(0, 2000)}`);
-        process.exitCode = 1;
-      }
-      const reports = result.status === null || result.status > 1 ? [] : JSON.parse(result.stdout);
-      samples.get(name).push({ ...result, files: reports.length });
-      console.log(
-        `${name}: ${result.seconds.toFixed(1)} s wall, ${result.userSeconds ?? '?'} s user, ${reports.length} files`,
-      );
-    }
-  }
-  console.log(`Load average after: ${load()}`);
-
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const measured = measureRounds(
+    runs.map(([name, args, cwd]) => [name, node, args, cwd]),
+    roundsFromArgs(),
+  );
+  // Every run must have linted every file: a page left out would flatter the HTML run.
   const results = new Map(
-    [...samples].map(([name, list]) => [
-      name,
-      {
-        seconds: median(list.map((result) => result.seconds)),
-        userSeconds: median(list.map((result) => result.userSeconds ?? NaN)),
-        peakMiB: Math.max(...list.map((result) => result.peakMiB ?? 0)),
-        files: list[0].files,
-      },
-    ]),
+    [...measured].map(([name, result]) => {
+      const { status, stdout } = result.last;
+      return [name, { ...result, files: status === 0 || status === 1 ? JSON.parse(stdout).length : 0 }];
+    }),
   );
   const markdown = results.get('charter-lint on the Markdown');
   console.log(

@@ -11,10 +11,10 @@
 // Wall time is what the targets are about, but other work on a shared machine
 // stretches it unevenly: compare ratios from the same run, and read the user
 // CPU column (all threads) for the work itself.
-import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CORPUS, markdownFiles } from './lib/corpus.js';
-import { measure, table } from './lib/measure.js';
+import { table } from './lib/measure.js';
+import { measureRounds, roundsFromArgs } from './lib/rounds.js';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,38 +32,9 @@ const runs = [
 
 const files = markdownFiles();
 console.log(`Corpus: ${files.length} Markdown files in ${CORPUS}\n`);
-const runsIndex = process.argv.indexOf('--runs');
-const rounds = runsIndex === -1 ? 1 : Math.max(1, Number(process.argv[runsIndex + 1]) || 1);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
-console.log(`Load average before: ${load()}`);
-const samples = new Map(runs.map(([name]) => [name, []]));
-for (let round = 0; round < rounds; round += 1) {
-  for (const [name, command, args] of runs) {
-    const result = measure(command, args, { cwd: CORPUS });
-    // Linters exit 1 when they find something; only a crash (2 or a signal) voids a run.
-    if (result.status === null || result.status > 1) {
-      console.error(`${name} failed (exit ${result.status}):\n${result.stderr.slice(0, 2000)}`);
-      process.exitCode = 1;
-    }
-    samples.get(name).push(result);
-    console.log(`${name}: ${result.seconds.toFixed(1)} s wall, ${result.userSeconds ?? '?'} s user`);
-  }
-}
-console.log(`Load average after: ${load()}`);
-
-const median = (values) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-const results = new Map(
-  [...samples].map(([name, list]) => [
-    name,
-    {
-      seconds: median(list.map((result) => result.seconds)),
-      userSeconds: median(list.map((result) => result.userSeconds ?? NaN)),
-      peakMiB: Math.max(...list.map((result) => result.peakMiB ?? 0)),
-    },
-  ]),
+const results = measureRounds(
+  runs.map(([name, command, args]) => [name, command, args, CORPUS]),
+  roundsFromArgs(),
 );
 
 const markdownlint = results.get('markdownlint-cli2').seconds;

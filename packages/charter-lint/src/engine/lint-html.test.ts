@@ -135,6 +135,12 @@ describe('linting an HTML page', () => {
     );
   });
 
+  it('reads elements with a great many children (a paragraph of 150,000 tags) without exhausting the stack', async () => {
+    const wide = `<p>Nearly 979,000 people need help.${'<b>x</b>'.repeat(150_000)}</p><pre>${'<i>c</i>'.repeat(150_000)}</pre>`;
+    const report = await lintText(wide, { filePath: 'wide.html' });
+    expect(report.messages.map((m) => [m.ruleId, m.actual])).toEqual([['sourced-figures', '979,000']]);
+  }, 60_000);
+
   it('reads a page nested deeper than any prose, with a warning, without exhausting the stack', async () => {
     const depth = 20_000;
     const html = `${'<div>'.repeat(depth)}<p>Nearly 979,000 people need help.</p>${'</div>'.repeat(depth)}`;

@@ -22,6 +22,11 @@ const PROSE = /[\p{L}\p{N}]/u;
 
 type Flow = RootContent;
 
+/** Pushes `items` last to first, so they pop in order; no spread: an element may have a million children. */
+function pushReversed<Item>(stack: Item[], items: readonly Item[]): void {
+  for (let index = items.length - 1; index >= 0; index--) stack.push(items[index] as Item);
+}
+
 /** The text of an element, code included, for code and scripts kept as code. */
 function textOf(node: HastContent | ElementContent): string {
   if (node.type === 'text') return node.value;
@@ -30,7 +35,7 @@ function textOf(node: HastContent | ElementContent): string {
   const stack: ElementContent[] = [...node.children].reverse();
   for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (child.type === 'text') text += child.value;
-    else if (child.type === 'element') stack.push(...[...child.children].reverse());
+    else if (child.type === 'element') pushReversed(stack, child.children);
   }
   return text;
 }
@@ -59,11 +64,13 @@ class HtmlReader {
 
   /** The phrasing's extent, its outer whitespace left out, so a block starts where its text does. */
   private extent(children: readonly PhrasingContent[]): Position | undefined {
-    const starts = children.map((child) => child.position?.start.offset).filter((o) => o !== undefined);
-    const ends = children.map((child) => child.position?.end.offset).filter((o) => o !== undefined);
-    if (starts.length === 0 || ends.length === 0) return undefined;
-    let start = Math.min(...starts);
-    let end = Math.max(...ends);
+    // Children are in source order: the first start and the last end bound them.
+    const first = children.find((child) => child.position?.start.offset !== undefined)?.position?.start
+      .offset;
+    const last = children.findLast((child) => child.position?.end.offset !== undefined)?.position?.end.offset;
+    if (first === undefined || last === undefined) return undefined;
+    let start = first;
+    let end = last;
     while (start < end && /\s/.test(this.source[start] ?? '')) start++;
     while (end > start && /\s/.test(this.source[end - 1] ?? '')) end--;
     return this.position(start, end);
@@ -252,7 +259,7 @@ class HtmlReader {
           ...(child.position ? { position: child.position } : {}),
         });
       } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-        stack.push(...[...child.children].reverse());
+        pushReversed(stack, child.children);
       }
     }
     if (rows.length > 0) {
