@@ -115,7 +115,10 @@ async function lintContent(
   }
   if (!fix) return lintText(text, settings);
   // An edit in a page could land in its markup, and the page is often built from a source elsewhere: HTML is never written.
-  if (isHtmlPath(path)) return notFixedPage(displayPath, await lintText(text, settings));
+  if (isHtmlPath(path)) {
+    const reason = `Not fixed: --fix edits Markdown only and never rewrites an HTML page (${displayPath}); make these changes where the page is written (its Markdown source, the CMS).`;
+    return notFixed(displayPath, await lintText(text, settings), reason);
+  }
   const fixed = await fixText(text, settings);
   if (fix === 'dry-run') {
     // The findings of the file as it is: nothing is written.
@@ -132,28 +135,29 @@ async function lintContent(
   return fixed.report;
 }
 
-/** An HTML page's report under `--fix`: its findings, and, when it has some, why none was fixed. */
-function notFixedPage(displayPath: string, report: FileReport): FileReport {
+/**
+ * A report under `--fix` for a file it never writes (an HTML page, a Word
+ * document): its findings, and, when it has some, why none was fixed. A
+ * warning, not a failure: the other files of the run are fixed as usual.
+ */
+function notFixed(displayPath: string, report: FileReport, reason: string): FileReport {
   if (report.messages.length === 0) return report;
-  const reason = `Not fixed: --fix edits Markdown only and never rewrites an HTML page (${displayPath}); make these changes where the page is written (its Markdown source, the CMS).`;
   return fileReport(displayPath, [fileMessage(FILE_CHECKS.notFixed, 'warning', reason), ...report.messages]);
 }
 
 /**
- * A Word document: linted from its bytes. `--fix` (and its dry run) refuses
- * it, as a file it cannot write: Word's XML is not the text the fixes are
- * offsets into. Its findings are listed all the same.
+ * A Word document, linted from its bytes. `--fix` (and its dry run) never
+ * writes it: Word's XML is not the text the fixes are offsets into.
  */
 async function lintWordDocument(bytes: Uint8Array, settings: LintOptions, fix: boolean): Promise<FileReport> {
   const report = await lintDocx(bytes, settings);
   if (!fix) return report;
-  const refusal = fileMessage(
-    FILE_CHECKS.unwritable,
-    'error',
-    `${settings.filePath ?? 'This file'} is a Word document: --fix changes only Markdown; nothing was written. Make the changes in Word.`,
-    true,
+  const displayPath = settings.filePath ?? report.filePath;
+  return notFixed(
+    displayPath,
+    report,
+    `Not fixed: ${displayPath} is a Word document and --fix edits Markdown only; nothing was written. Make these changes in Word.`,
   );
-  return fileReport(report.filePath, [refusal, ...report.messages]);
 }
 
 /** A report for a file whose linting failed in an unexpected way: fatal, one line, no stack. */

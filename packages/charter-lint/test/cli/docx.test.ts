@@ -45,18 +45,19 @@ describe('charter-lint on a Word document', () => {
     );
   });
 
-  it('--fix refuses it by name, writes nothing and lists its findings (exit 2, as for a read-only file)', async () => {
+  it('--fix refuses it by name, writes nothing and lists its findings (a warning, as for an HTML page)', async () => {
     const root = folderWith({ 'draft.docx': draft, 'b.md': 'The chairman spoke.\n' });
     for (const flag of ['--fix', '--fix-dry-run']) {
       const result = await runMain([flag, '--format', 'json', 'draft.docx', 'b.md'], root);
-      expect(result.code).toBe(2);
+      // Exit 1 for the document's own error finding, not 2: refusing to fix is no failure of the run.
+      expect(result.code).toBe(1);
       const reports = JSON.parse(flag === '--fix' ? result.stdout : result.stderr) as FileReport[];
-      expect(reports[0]?.messages.map((message) => [message.ruleId, message.fatal ?? false])).toEqual([
-        ['file-unwritable', true],
-        ['sourced-figures', false],
+      expect(reports[0]?.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+        ['file-not-fixed', 'warning'],
+        ['sourced-figures', 'error'],
       ]);
       expect(reports[0]?.messages[0]?.message).toBe(
-        'draft.docx is a Word document: --fix changes only Markdown; nothing was written. Make the changes in Word.',
+        'Not fixed: draft.docx is a Word document and --fix edits Markdown only; nothing was written. Make these changes in Word.',
       );
       expect(readFileSync(join(root, 'draft.docx'))).toEqual(Buffer.from(draft));
     }
