@@ -1,5 +1,19 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { mergeConfig } from 'vite';
+import { createRequire } from 'node:module';
+import { mergeConfig, type Plugin } from 'vite';
+
+/**
+ * The draft checker lints in a Web Worker, where there is no `document`:
+ * Vite resolves packages for the browser there too, which gives micromark
+ * the entity decoder that parses entities with a DOM element. Its worker
+ * build (the same table, no DOM) is what a worker needs.
+ */
+const workerEntityDecoder = (): Plugin => ({
+  name: 'alima-worker-entity-decoder',
+  enforce: 'pre',
+  resolveId: (source) =>
+    source === 'decode-named-character-reference' ? createRequire(import.meta.url).resolve(source) : null,
+});
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -17,6 +31,7 @@ const config: StorybookConfig = {
       optimizeDeps: {
         include: ['micromark', 'lit/directives/unsafe-html.js', 'storybook/internal/core-events'],
       },
+      worker: { format: 'es', plugins: () => [workerEntityDecoder()] },
     }),
 };
 
