@@ -78,7 +78,10 @@ describe('the draft checker', () => {
       const replacement = finding?.expected?.[0] ?? '';
       expect(replacement).not.toBe('');
       await page.locator('.cm-lintRange').first().hover();
-      await page.getByRole('button', { name: `Replace with “${replacement}”` }).first().click();
+      await page
+        .getByRole('button', { name: `Replace with “${replacement}”` })
+        .first()
+        .click();
       expect(await draftText(page)).toBe(draft.replace('malaria victims', replacement));
       await settled(page);
       expect((await checkedReport(page)).messages).toEqual([]);
@@ -104,7 +107,9 @@ describe('the draft checker', () => {
       await openChecker(page);
       const draft = 'ALIMA teams work in Mali.\n\nIn 2020 there were 332,957 displaced persons.\n';
       await pasteDraft(page, draft);
-      expect((await checkedReport(page)).messages.map((message) => message.ruleId)).toEqual(['sourced-figures']);
+      expect((await checkedReport(page)).messages.map((message) => message.ruleId)).toEqual([
+        'sourced-figures',
+      ]);
       await page.getByRole('button', { name: 'Ignore sourced-figures here' }).click();
       // The placeholder is selected: the writer types the reason over it.
       await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('reason');
@@ -130,26 +135,37 @@ describe('the draft checker', () => {
       const count = (severity: string) => messages.filter((message) => message.severity === severity).length;
       const checkbox = (name: RegExp) => page.getByRole('checkbox', { name });
       expect(await checkbox(/^Errors/).getAttribute('aria-label')).toBeNull();
-      await expect.poll(() => page.getByRole('group', { name: 'Severity' }).textContent()).toMatch(
-        new RegExp(`Errors \\(${count('error')}\\)\\s*Warnings \\(${count('warning')}\\)\\s*Suggestions \\(${count('info')}\\)`),
-      );
+      await expect
+        .poll(() => page.getByRole('group', { name: 'Severity' }).textContent())
+        .toMatch(
+          new RegExp(
+            `Errors \\(${count('error')}\\)\\s*Warnings \\(${count('warning')}\\)\\s*Suggestions \\(${count('info')}\\)`,
+          ),
+        );
       const shown = page.locator('.draft-checker__shown');
-      expect(await shown.textContent()).toContain(`Showing ${messages.length} of ${messages.length} findings, 100 in the table`);
+      expect(await shown.textContent()).toContain(
+        `Showing ${messages.length} of ${messages.length} findings, 100 in the table`,
+      );
       expect(await page.locator('draft-checker tbody tr').count()).toBe(100);
 
       // Errors only: the rule menu counts the errors of each rule.
       await checkbox(/^Warnings/).uncheck();
       await checkbox(/^Suggestions/).uncheck();
       const errors = messages.filter((message) => message.severity === 'error');
-      await expect.poll(() => shown.textContent()).toContain(`Showing ${errors.length} of ${messages.length}`);
+      await expect
+        .poll(() => shown.textContent())
+        .toContain(`Showing ${errors.length} of ${messages.length}`);
       const rule = page.getByRole('combobox', { name: 'Rule' });
       const options = await rule.locator('option').allTextContents();
       expect(options[0]?.trim()).toBe(`All rules (${errors.length})`);
       const byRule = new Map<string, number>();
       for (const error of errors) byRule.set(error.ruleId, (byRule.get(error.ruleId) ?? 0) + 1);
-      expect(options.slice(1).map((option) => option.trim()).sort()).toEqual(
-        [...byRule].map(([id, n]) => `${id} (${n})`).sort(),
-      );
+      expect(
+        options
+          .slice(1)
+          .map((option) => option.trim())
+          .sort(),
+      ).toEqual([...byRule].map(([id, n]) => `${id} (${n})`).sort());
 
       // One rule, every severity: the severity boxes count that rule's findings.
       const [busiest] = [...byRule].sort((a, b) => b[1] - a[1])[0] ?? [''];
@@ -157,7 +173,9 @@ describe('the draft checker', () => {
       await checkbox(/^Warnings/).check();
       await checkbox(/^Suggestions/).check();
       const ofRule = messages.filter((message) => message.ruleId === busiest);
-      await expect.poll(() => shown.textContent()).toContain(`Showing ${ofRule.length} of ${messages.length}`);
+      await expect
+        .poll(() => shown.textContent())
+        .toContain(`Showing ${ofRule.length} of ${messages.length}`);
       const cells = await page.locator('draft-checker tbody tr td:nth-child(3)').allTextContents();
       expect(new Set(cells.map((cell) => cell.trim()))).toEqual(new Set([busiest]));
       expect(cells.length).toBe(Math.min(100, ofRule.length));
@@ -174,14 +192,18 @@ describe('the draft checker', () => {
       expect(await status(page).textContent()).toMatch(/^\s*\d+ constats? : /);
       expect(await page.getByRole('checkbox', { name: /^Erreurs \(\d+\)$/ }).count()).toBe(1);
       expect(await page.getByRole('combobox', { name: 'Règle' }).count()).toBe(1);
-      expect(await page.getByRole('textbox', { name: 'Votre brouillon, en Markdown' }).getAttribute('lang')).toBe('fr');
+      expect(
+        await page.getByRole('textbox', { name: 'Votre brouillon, en Markdown' }).getAttribute('lang'),
+      ).toBe('fr');
       expect(await page.locator('draft-checker .draft-checker').getAttribute('lang')).toBe('fr');
       // Without front matter, the words decide.
       await pasteDraft(page, french.replace(/^---[^]*?---\n/, ''));
       expect(await page.getByRole('heading', { name: 'Constats' }).count()).toBe(1);
       await pasteDraft(page, 'The teams treated 1,200 children in the camps of the region.\n');
       await page.getByRole('heading', { name: 'Findings' }).waitFor();
-      expect(await page.getByRole('textbox', { name: 'Your draft, in Markdown' }).getAttribute('lang')).toBe('en');
+      expect(await page.getByRole('textbox', { name: 'Your draft, in Markdown' }).getAttribute('lang')).toBe(
+        'en',
+      );
     }));
 
   it('downloads the findings as SARIF 2.1.0 and as the JSON report', async () =>
@@ -215,18 +237,21 @@ describe('the draft checker', () => {
   it.each([
     ['light', ''],
     ['dark', 'surface:dark'],
-  ])('has no axe violations on the %s surface, with a hover card and the findings panel open', async (_surface, globals) =>
-    withPage(async (page) => {
-      const problems = await openChecker(page, globals);
-      await page.locator('.cm-lintRange').first().hover();
-      await page.locator('.cm-tooltip-lint').waitFor();
-      expect(await axeViolations(page, '#storybook-root')).toEqual([]);
-      await page.locator('draft-checker .cm-content').click();
-      await page.keyboard.press('Control+Shift+M');
-      await page.getByRole('listbox', { name: 'Findings' }).waitFor();
-      expect(await axeViolations(page, '#storybook-root')).toEqual([]);
-      expect(problems).toEqual([]);
-    }));
+  ])(
+    'has no axe violations on the %s surface, with a hover card and the findings panel open',
+    async (_surface, globals) =>
+      withPage(async (page) => {
+        const problems = await openChecker(page, globals);
+        await page.locator('.cm-lintRange').first().hover();
+        await page.locator('.cm-tooltip-lint').waitFor();
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+        await page.locator('draft-checker .cm-content').click();
+        await page.keyboard.press('Control+Shift+M');
+        await page.getByRole('listbox', { name: 'Findings' }).waitFor();
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+        expect(problems).toEqual([]);
+      }),
+  );
 
   /*
    * The PerformanceObserver finds the tasks over 50 ms; Chromium's trace says
@@ -246,7 +271,8 @@ describe('the draft checker', () => {
         const checks: number[] = [];
         Object.assign(window, { longTasks: tasks, checks });
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+          for (const entry of list.getEntries())
+            tasks.push({ start: entry.startTime, duration: entry.duration });
         }).observe({ type: 'longtask' });
         document.querySelector('draft-checker')?.addEventListener('draft-checked', () => checks.push(1));
       });
@@ -271,10 +297,13 @@ describe('the draft checker', () => {
       expect(tasks.length).toBeGreaterThan(100);
       const accounted = longTasks.map((long) => ({
         ...long,
-        cpu: tasks.find((task) => Math.abs(task.start - long.start) < 3 && Math.abs(task.wall - long.duration) < 3)
-          ?.cpu,
+        cpu: tasks.find(
+          (task) => Math.abs(task.start - long.start) < 3 && Math.abs(task.wall - long.duration) < 3,
+        )?.cpu,
       }));
       const longest = (values: number[]) => Math.max(0, ...values).toFixed(0);
+      // The numbers the test measured, for the report of a run (vitest shows a test's output).
+      // eslint-disable-next-line no-console -- this output is the measurement.
       console.info(
         `main thread while typing: ${tasks.length} tasks, longest ${longest(tasks.map((task) => task.wall))} ms wall / ${longest(tasks.map((task) => task.cpu))} ms CPU; ${longTasks.length} long tasks observed, longest ${longest(longTasks.map((task) => task.duration))} ms`,
       );

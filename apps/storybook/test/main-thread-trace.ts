@@ -37,6 +37,7 @@ export async function traceMainThread(page: Page): Promise<() => Promise<MainThr
   });
   const markedAt = await page.evaluate((mark) => {
     const now = performance.now();
+    // eslint-disable-next-line no-console -- console.timeStamp puts a mark in the trace, nothing on the console.
     console.timeStamp(mark);
     return now;
   }, CLOCK_MARK);
@@ -45,7 +46,9 @@ export async function traceMainThread(page: Page): Promise<() => Promise<MainThr
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    const mark = events.find((event) => event.name === 'TimeStamp' && event.args?.data?.message === CLOCK_MARK);
+    const mark = events.find(
+      (event) => event.name === 'TimeStamp' && event.args?.data?.message === CLOCK_MARK,
+    );
     if (!mark) throw new Error('The trace lacks its clock mark: cannot place its tasks');
     const offset = mark.ts - markedAt * 1000;
     return events

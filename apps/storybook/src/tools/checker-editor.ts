@@ -41,7 +41,10 @@ const theme = EditorView.theme({
     outline: '3px solid var(--alima-color-focus-ring)',
     outlineOffset: '2px',
   },
-  '.cm-panel.cm-panel-lint ul [aria-selected]': { background: 'var(--alima-color-info-surface)', color: 'inherit' },
+  '.cm-panel.cm-panel-lint ul [aria-selected]': {
+    background: 'var(--alima-color-info-surface)',
+    color: 'inherit',
+  },
   '.cm-panel.cm-panel-lint ul:focus [aria-selected]': {
     background: 'var(--alima-color-info-surface)',
     color: 'var(--alima-color-text)',
@@ -71,10 +74,10 @@ export interface CheckerEditorOptions {
 /** The draft checker's CodeMirror editor, and a way to change its language once the draft's is known. */
 export function createCheckerEditor(options: CheckerEditorOptions) {
   const language = new Compartment();
-  const languageExtensions = (attributes: Record<string, string>, phrases: Record<string, string>): Extension => [
-    EditorView.contentAttributes.of(attributes),
-    EditorState.phrases.of(phrases),
-  ];
+  const languageExtensions = (
+    attributes: Record<string, string>,
+    phrases: Record<string, string>,
+  ): Extension => [EditorView.contentAttributes.of(attributes), EditorState.phrases.of(phrases)];
   const view = new EditorView({
     parent: options.parent,
     state: EditorState.create({

@@ -1,4 +1,10 @@
-import { forceLinting, setDiagnostics, setDiagnosticsEffect, type Action, type Diagnostic } from '@codemirror/lint';
+import {
+  forceLinting,
+  setDiagnostics,
+  setDiagnosticsEffect,
+  type Action,
+  type Diagnostic,
+} from '@codemirror/lint';
 import { ChangeSet, type Text } from '@codemirror/state';
 import type { ViewUpdate } from '@codemirror/view';
 import { html, LitElement, nothing } from 'lit';
@@ -209,7 +215,10 @@ export class DraftChecker extends LitElement {
   private replace(from: number, to: number, replacement: string): void {
     const view = this.editor?.view;
     if (!view) return;
-    view.dispatch({ changes: { from, to, insert: replacement }, selection: { anchor: from + replacement.length } });
+    view.dispatch({
+      changes: { from, to, insert: replacement },
+      selection: { anchor: from + replacement.length },
+    });
     view.focus();
   }
 

@@ -25,7 +25,9 @@ export function severityCounts(messages: readonly ReportMessage[]): Record<Repor
  * first, so a draft with hundreds of findings shows where most of them are.
  */
 export function filterCounts(messages: readonly ReportMessage[], filter: FindingFilter) {
-  const ofRule = messages.filter((message) => filter.ruleId === undefined || message.ruleId === filter.ruleId);
+  const ofRule = messages.filter(
+    (message) => filter.ruleId === undefined || message.ruleId === filter.ruleId,
+  );
   const ofSeverities = messages.filter((message) => filter.severities.has(message.severity));
   const rules = new Map<string, number>();
   for (const message of ofSeverities) rules.set(message.ruleId, (rules.get(message.ruleId) ?? 0) + 1);
@@ -42,6 +44,7 @@ export function filterCounts(messages: readonly ReportMessage[], filter: Finding
 export function applyFilter(messages: readonly ReportMessage[], filter: FindingFilter): ReportMessage[] {
   return messages.filter(
     (message) =>
-      filter.severities.has(message.severity) && (filter.ruleId === undefined || message.ruleId === filter.ruleId),
+      filter.severities.has(message.severity) &&
+      (filter.ruleId === undefined || message.ruleId === filter.ruleId),
   );
 }

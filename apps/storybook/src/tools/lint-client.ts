@@ -18,7 +18,10 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
  */
 export class LintClient {
   private readonly worker = new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' });
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
   private nextId = 0;
 
   constructor() {
@@ -31,7 +34,8 @@ export class LintClient {
     });
     // A worker that fails to load (a bundling error) would leave every request waiting: fail them, with its reason.
     this.worker.addEventListener('error', (event) => {
-      for (const waiting of this.pending.values()) waiting.reject(new Error(event.message || 'The checker could not start'));
+      for (const waiting of this.pending.values())
+        waiting.reject(new Error(event.message || 'The checker could not start'));
       this.pending.clear();
     });
   }

@@ -19,7 +19,9 @@ async function lint(source: DraftSource): Promise<LintAnswer> {
   return { report, lang: textLang(text) };
 }
 
-async function answer(request: WorkerRequest): Promise<LintAnswer | ReturnType<typeof ignoreInsertion> | string> {
+async function answer(
+  request: WorkerRequest,
+): Promise<LintAnswer | ReturnType<typeof ignoreInsertion> | string> {
   switch (request.kind) {
     case 'lint':
       return lint(request);
