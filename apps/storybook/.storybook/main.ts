@@ -1,19 +1,14 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { createRequire } from 'node:module';
-import { mergeConfig, type Plugin } from 'vite';
+import { mergeConfig } from 'vite';
 
 /**
- * The draft checker lints in a Web Worker, where there is no `document`:
- * Vite resolves packages for the browser there too, which gives micromark
- * the entity decoder that parses entities with a DOM element. Its worker
- * build (the same table, no DOM) is what a worker needs.
+ * The draft checker lints in a Web Worker, where there is no `document`.
+ * Resolved for the browser, micromark's entity decoder would be the build
+ * that parses entities with a DOM element; its other build (the same table,
+ * no DOM) works in the page and the worker alike, in dev and in the build.
  */
-const workerEntityDecoder = (): Plugin => ({
-  name: 'alima-worker-entity-decoder',
-  enforce: 'pre',
-  resolveId: (source) =>
-    source === 'decode-named-character-reference' ? createRequire(import.meta.url).resolve(source) : null,
-});
+const entityDecoder = createRequire(import.meta.url).resolve('decode-named-character-reference');
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -31,7 +26,9 @@ const config: StorybookConfig = {
       optimizeDeps: {
         include: ['micromark', 'lit/directives/unsafe-html.js', 'storybook/internal/core-events'],
       },
-      worker: { format: 'es', plugins: () => [workerEntityDecoder()] },
+      resolve: { alias: [{ find: /^decode-named-character-reference$/, replacement: entityDecoder }] },
+      // Module workers: the linter's MDX parser stays a chunk of its own, loaded for .mdx drafts only.
+      worker: { format: 'es' },
     }),
 };
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, waitFor, within } from 'storybook/test';
 import sampleDraft from './sample-draft.md?raw';
 import './draft-checker.js';
 
@@ -27,4 +28,29 @@ type Story = StoryObj;
 /** The page as writers find it: a sample draft with a few findings to explore (tested in test/draft-checker.test.ts). */
 export const DraftChecker: Story = {
   name: 'Draft checker',
+};
+
+/**
+ * The sample draft checked in the dev server's worker too (hidden from the
+ * sidebar): findings counted, each linked to its rule. The editing is tested
+ * on the built site, in test/draft-checker.test.ts.
+ */
+export const ChecksTheSample: Story = {
+  name: 'Checks the sample',
+  tags: ['!dev'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/^\s*\d+ findings?:/), {
+      timeout: 15_000,
+    });
+    const [, first] = canvas.getAllByRole('row');
+    if (!first) throw new Error('The sample draft shows no finding');
+    await expect(within(first).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\.\/\?path=\/docs\/|^https:/),
+    );
+    await expect(canvas.getByRole('textbox', { name: 'Your draft, in Markdown' })).toHaveTextContent(
+      '# Mali',
+    );
+  },
 };
