@@ -67,7 +67,8 @@ async function pasteDraft(page: Page, text: string): Promise<void> {
 
 const status = (page: Page) => page.locator('draft-checker [role="status"]');
 
-describe('the draft checker', () => {
+// A 5,000-word draft linted several times per test: room for a loaded 2-core machine.
+describe('the draft checker', { timeout: 120_000 }, () => {
   it('applies a quick fix from the hover: the finding goes and the text changes exactly there', async () =>
     withPage(async (page) => {
       await openChecker(page);
