@@ -1,7 +1,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintKeymap, linter, type LintSource } from '@codemirror/lint';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
-import { EditorView, keymap, placeholder, type ViewUpdate } from '@codemirror/view';
+import { EditorView, keymap, type ViewUpdate } from '@codemirror/view';
 
 /** The editor's colours and focus ring from the toolkit's tokens, so both surfaces (and axe) agree. */
 const theme = EditorView.theme({
@@ -87,7 +87,6 @@ export function createCheckerEditor(options: CheckerEditorOptions) {
         // No Tab binding: Tab leaves the editor, as keyboard users expect of a form field.
         keymap.of([...lintKeymap, ...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
-        placeholder('# …'),
         theme,
         linter(options.lint, { delay: options.delay }),
         language.of(languageExtensions(options.contentAttributes, options.phrases)),

@@ -137,8 +137,16 @@ export class DraftChecker extends LitElement {
     super.scheduleUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the editor was closed on leaving; open it again.
+    if (this.hasUpdated && !this.editor) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The writer's text survives a move in the page: it becomes the draft the editor reopens with.
+    if (this.editor) this.draft = this.text;
     this.editor?.view.destroy();
     this.client?.terminate();
     this.editor = undefined;
