@@ -1,5 +1,14 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { createRequire } from 'node:module';
 import { mergeConfig } from 'vite';
+
+/**
+ * The draft checker lints in a Web Worker, where there is no `document`.
+ * Resolved for the browser, micromark's entity decoder would be the build
+ * that parses entities with a DOM element; its other build (the same table,
+ * no DOM) works in the page and the worker alike, in dev and in the build.
+ */
+const entityDecoder = createRequire(import.meta.url).resolve('decode-named-character-reference');
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -17,6 +26,9 @@ const config: StorybookConfig = {
       optimizeDeps: {
         include: ['micromark', 'lit/directives/unsafe-html.js', 'storybook/internal/core-events'],
       },
+      resolve: { alias: [{ find: /^decode-named-character-reference$/, replacement: entityDecoder }] },
+      // Module workers: the linter's MDX parser stays a chunk of its own, loaded for .mdx drafts only.
+      worker: { format: 'es' },
     }),
 };
 

@@ -36,6 +36,8 @@ export {
   MARKDOWNLINT_RULE_IDS,
 } from './markdownlint/markdownlint-plugin.js';
 export { remarkCharterSuppression, SUPPRESSION_RULE_ID } from './suppression/message-control.js';
+// Browser-safe: the Storybook checker's "ignore here" inserts the same comment as the language server's.
+export { ignoreInsertion, ignoreComment, REASON_PLACEHOLDER } from './lsp/ignore-comment.js';
 export { reporters, FORMAT_NAMES } from './reporters/index.js';
 export type { FormatName } from './reporters/index.js';
 export type { Reporter, ReporterContext } from './reporters/reporter.js';
@@ -53,4 +55,5 @@ export type { SourcedFiguresOptions } from './rules/sourced-figures.js';
 export { findStatistics } from './figures/statistics.js';
 export type { Statistic } from './figures/statistics.js';
 export { sentences, NOTE_MARK } from './text/sentences.js';
+export { textLang } from './text/language.js';
 export type { TextRange } from './text/sentences.js';

@@ -1,20 +1,45 @@
+import {
+  forceLinting,
+  setDiagnostics,
+  setDiagnosticsEffect,
+  type Action,
+  type Diagnostic,
+} from '@codemirror/lint';
+import { ChangeSet, type Text } from '@codemirror/state';
+import type { ViewUpdate } from '@codemirror/view';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { lintText, ruleIds, type ReportMessage } from '@alima/charter-lint';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  REASON_PLACEHOLDER,
+  ruleIds,
+  type FileReport,
+  type Lang,
+  type ReportedSeverity,
+  type ReportMessage,
+} from '@alima/charter-lint';
 import { ruleHref } from '../writing-rules/rule-link.js';
+import { CHECKER_LABELS, label, type CheckerLabels } from './checker-labels.js';
+import { createCheckerEditor } from './checker-editor.js';
+import { applyFilter, filterCounts, SEVERITY_ORDER, SHOW_ALL, type FindingFilter } from './finding-filter.js';
+import { findingRange } from './finding-range.js';
 import { findingSummary } from './finding-summary.js';
+import { DOWNLOAD_FORMATS, type DownloadFormat } from './lint-protocol.js';
+import { LintClient } from './lint-client.js';
 import '../docs-blocks.css';
 
-/** Offset in `text` of a 1-based line and column, as reports give them. */
-function offsetOf(text: string, line: number, column: number): number {
-  const lines = text.split('\n');
-  const before = lines.slice(0, line - 1).reduce((sum, current) => sum + current.length + 1, 0);
-  return Math.min(text.length, before + column - 1);
-}
+/** Rows the findings table shows before "Show all": enough to work through, few enough to render at once. */
+const ROW_LIMIT = 100;
+
+const SEVERITY_LABEL = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 
 /**
- * A writer pastes a Markdown draft and sees what `@alima/charter-lint` finds,
- * updated as they type: the real linter, bundled for the browser.
+ * A writer pastes a Markdown draft into an editor and sees what
+ * `@alima/charter-lint` finds as they type: findings underlined in the text
+ * with their message on hover, quick fixes that apply a replacement,
+ * "ignore here" that inserts a suppression comment with a reason, a filter
+ * by severity and rule with counts, and the findings to download as SARIF or
+ * JSON. The real linter runs in a Web Worker, so typing never waits for it;
+ * the labels follow the draft's language (English or French).
  *
  * @summary The live draft checker of the Tools section.
  *
@@ -28,57 +53,252 @@ export class DraftChecker extends LitElement {
   /** Milliseconds of quiet typing before the draft is checked again. */
   @property({ type: Number }) delay = 300;
 
-  @state() private messages: ReportMessage[] = [];
+  /** The path the draft stands for: its extension tells the linter how to read it. */
+  @property({ attribute: 'file-path' }) filePath = 'draft.md';
+
+  @state() private report: FileReport | undefined;
+  @state() private draftLang: Lang = 'en';
+  @state() private filter: FindingFilter = SHOW_ALL;
   @state() private failure = '';
-  @state() private summary = '';
+  @state() private allRows = false;
 
-  @query('textarea') private textarea!: HTMLTextAreaElement;
-
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private client: LintClient | undefined;
+  private editor: ReturnType<typeof createCheckerEditor> | undefined;
+  /** The document the report is about, and the edits since: the table's actions map its positions through them. */
+  private lintedDoc: Text | undefined;
+  private sinceLint: ChangeSet | undefined;
+  /** The edits made while "ignore here" waits for the worker, one record per waiting request. */
+  private readonly waiting = new Set<{ changes: ChangeSet }>();
 
   // Light DOM, so the docs theme and the page's own styles reach the findings table.
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  /** The findings of the last check, `undefined` before the first one or when it failed. */
+  get findings(): FileReport | undefined {
+    return this.report;
+  }
+
+  /** The text the findings are about: the draft as it stood at the last check. */
+  get checkedText(): string | undefined {
+    return this.lintedDoc?.toString();
+  }
+
+  /** The draft as it stands in the editor. */
+  get text(): string {
+    return this.editor?.view.state.doc.toString() ?? this.draft;
+  }
+
+  private get labels(): CheckerLabels {
+    return CHECKER_LABELS[this.draftLang];
+  }
+
+  protected override updated(): void {
+    if (this.editor) return;
+    this.client = new LintClient();
+    this.editor = createCheckerEditor({
+      parent: this.querySelector('.draft-checker__editor') as HTMLElement,
+      doc: this.draft,
+      delay: this.delay,
+      lint: async (view) => {
+        const doc = view.state.doc;
+        try {
+          const { report, lang } = await (this.client as LintClient).lint({
+            text: doc.toString(),
+            filePath: this.filePath,
+          });
+          // A stale answer: CodeMirror drops it and checks the current text.
+          if (view.state.doc !== doc) return [];
+          this.accept(report, lang, doc);
+        } catch (error) {
+          // A linter bug must not eat the writer's text: say so and keep the draft as it is.
+          this.failure = label(this.draftLang, this.labels.failed, {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          this.report = undefined;
+          this.lintedDoc = undefined;
+          return [];
+        }
+        return this.diagnostics(doc);
+      },
+      contentAttributes: this.editorAttributes(),
+      phrases: this.labels.editor,
+      onUpdate: (update) => this.onEditorUpdate(update),
+    });
+  }
+
+  /**
+   * Renders the findings in a task of their own: the editor's underlines
+   * come first, the table after, so neither makes typing wait.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.check(this.draft);
+    // Moved in the page: the editor was closed on leaving; open it again.
+    if (this.hasUpdated && !this.editor) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    // The writer's text survives a move in the page: it becomes the draft the editor reopens with.
+    if (this.editor) this.draft = this.text;
+    this.editor?.view.destroy();
+    this.client?.terminate();
+    this.editor = undefined;
+    this.client = undefined;
   }
 
-  private onInput(event: InputEvent): void {
-    const source = (event.target as HTMLTextAreaElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(source), this.delay);
+  private editorAttributes(): Record<string, string> {
+    return {
+      'aria-labelledby': 'draft-checker-label',
+      'aria-describedby': 'draft-checker-hint',
+      lang: this.draftLang,
+      spellcheck: 'true',
+      // Focusable already (contenteditable); said explicitly so checkers see its scrolling region is reachable.
+      tabindex: '0',
+    };
   }
 
-  private async check(source: string): Promise<void> {
-    try {
-      // Saved files end with a newline and a text area's value does not: check the draft as the file it will become.
-      const report = await lintText(source.endsWith('\n') ? source : `${source}\n`, { filePath: 'draft.md' });
-      this.messages = report.messages;
-      this.failure = '';
-      this.summary = findingSummary(report.messages);
-    } catch (error) {
-      // A linter bug must not eat the writer's text: say so and keep the draft as it is.
-      this.failure = `The checker failed on this draft: ${error instanceof Error ? error.message : String(error)}`;
-      this.summary = '';
+  private accept(report: FileReport, lang: Lang, doc: Text): void {
+    this.report = report;
+    this.failure = '';
+    this.lintedDoc = doc;
+    this.sinceLint = ChangeSet.empty(doc.length);
+    if (lang !== this.draftLang) {
+      this.draftLang = lang;
+      this.editor?.setLanguage(this.editorAttributes(), this.labels.editor);
     }
-    this.dispatchEvent(new Event('draft-checked', { bubbles: true }));
   }
 
-  /** Selects a finding's text in the draft, so the writer can fix it in place. */
+  private onEditorUpdate(update: ViewUpdate): void {
+    if (update.docChanged) {
+      if (this.sinceLint) this.sinceLint = this.sinceLint.compose(update.changes);
+      for (const record of this.waiting) record.changes = record.changes.compose(update.changes);
+    }
+    const checked = update.transactions.some((transaction) =>
+      transaction.effects.some((effect) => effect.is(setDiagnosticsEffect)),
+    );
+    if (checked) {
+      void this.updateComplete.then(() => this.dispatchEvent(new Event('draft-checked', { bubbles: true })));
+    }
+  }
+
+  /** The shown findings as CodeMirror diagnostics on `doc`, each with its quick fixes. */
+  private diagnostics(doc: Text): Diagnostic[] {
+    return applyFilter(this.report?.messages ?? [], this.filter).map((message) => ({
+      ...findingRange(doc, message),
+      severity: message.severity,
+      message: message.message,
+      source: message.ruleId,
+      actions: this.actionsFor(message),
+    }));
+  }
+
+  private actionsFor(message: ReportMessage): Action[] {
+    return [
+      ...(message.expected ?? []).map((replacement) => ({
+        name: label(this.draftLang, this.labels.replace, { text: replacement }),
+        apply: (_view: unknown, from: number, to: number) => this.replace(from, to, replacement),
+      })),
+      {
+        name: this.labels.ignore,
+        apply: (_view: unknown, from: number) => void this.ignoreAt(from, message.ruleId),
+      },
+    ];
+  }
+
+  /** Where a finding of the report is now, after the edits made since the check. */
+  private currentRange(message: ReportMessage): { from: number; to: number } | undefined {
+    if (!this.lintedDoc || !this.sinceLint) return undefined;
+    const { from, to } = findingRange(this.lintedDoc, message);
+    const mappedFrom = this.sinceLint.mapPos(from, 1);
+    return { from: mappedFrom, to: Math.max(mappedFrom, this.sinceLint.mapPos(to, -1)) };
+  }
+
+  private replace(from: number, to: number, replacement: string): void {
+    const view = this.editor?.view;
+    if (!view) return;
+    view.dispatch({
+      changes: { from, to, insert: replacement },
+      selection: { anchor: from + replacement.length },
+    });
+    view.focus();
+  }
+
+  /**
+   * Inserts `<!-- charter-lint ignore RULE -- reason -->` before the block
+   * holding `position` (where the linter reads it), and selects "reason" so
+   * the writer types theirs over it. The worker finds the block; if the
+   * writer typed meanwhile, the position is mapped and asked again.
+   */
+  private async ignoreAt(position: number, ruleId: string): Promise<void> {
+    const view = this.editor?.view;
+    if (!view || !this.client) return;
+    const doc = view.state.doc;
+    const record = { changes: ChangeSet.empty(doc.length) };
+    this.waiting.add(record);
+    const insertion = await this.client
+      .ignoreInsertion({ text: doc.toString(), line: doc.lineAt(position).number, ruleId })
+      .finally(() => this.waiting.delete(record));
+    if (view.state.doc !== doc) {
+      await this.ignoreAt(record.changes.mapPos(position), ruleId);
+      return;
+    }
+    if (!insertion) return;
+    const at = doc.line(insertion.line).from;
+    const reason = at + insertion.text.lastIndexOf(REASON_PLACEHOLDER);
+    view.dispatch({
+      changes: { from: at, insert: insertion.text },
+      selection: { anchor: reason, head: reason + REASON_PLACEHOLDER.length },
+      scrollIntoView: true,
+    });
+    view.focus();
+  }
+
   private select(message: ReportMessage): void {
-    const text = this.textarea.value;
-    const start = offsetOf(text, message.line, message.column);
-    const end = Math.max(start, offsetOf(text, message.endLine, message.endColumn));
-    this.textarea.focus();
-    this.textarea.setSelectionRange(start, end);
+    const view = this.editor?.view;
+    const range = this.currentRange(message);
+    if (!view || !range) return;
+    view.dispatch({ selection: { anchor: range.from, head: range.to }, scrollIntoView: true });
+    view.focus();
+  }
+
+  /** Applies the filter to the underlines too: from the report when the text is unchanged, else by checking again. */
+  private setFilter(filter: FindingFilter): void {
+    this.filter = filter;
+    this.allRows = false;
+    const view = this.editor?.view;
+    if (!view) return;
+    if (this.lintedDoc && view.state.doc === this.lintedDoc) {
+      view.dispatch(setDiagnostics(view.state, this.diagnostics(this.lintedDoc)));
+    } else {
+      forceLinting(view);
+    }
+  }
+
+  private toggleSeverity(severity: ReportedSeverity, shown: boolean): void {
+    const severities = new Set(this.filter.severities);
+    if (shown) severities.add(severity);
+    else severities.delete(severity);
+    this.setFilter({ ...this.filter, severities });
+  }
+
+  private async download(format: DownloadFormat): Promise<void> {
+    if (!this.report || !this.client) return;
+    const content = await this.client.format(this.report, format);
+    const type = format === 'sarif' ? 'application/sarif+json' : 'application/json';
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.filePath.replace(/\.[^.]*$/, '')}.charter-lint.${format}`;
+    link.click();
+    // The click has started the download: the URL can go once this task ends.
+    setTimeout(() => URL.revokeObjectURL(url));
   }
 
   private renderRule(ruleId: string) {
@@ -90,63 +310,149 @@ export class DraftChecker extends LitElement {
   }
 
   private renderFinding(message: ReportMessage) {
+    const labels = this.labels;
+    const apply = (replacement: string) => {
+      const range = this.currentRange(message);
+      if (range) this.replace(range.from, range.to, replacement);
+    };
     return html`<tr class="finding finding--${message.severity}">
       <td>
         <button type="button" class="finding__position" @click=${() => this.select(message)}>
-          ${message.line}:${message.column}<span class="visually-hidden"> (select in the draft)</span>
+          ${message.line}:${message.column}<span class="visually-hidden">${labels.select}</span>
         </button>
       </td>
-      <td><span class="severity severity--${message.severity}">${message.severity}</span></td>
+      <td><span class="severity severity--${message.severity}">${labels.badge[message.severity]}</span></td>
       <td>${this.renderRule(message.ruleId)}</td>
       <td>${message.message}</td>
       <td>
-        ${
-          message.expected?.length
-            ? html`<ul class="replacements">
-                ${message.expected.map((replacement) => html`<li><q>${replacement}</q></li>`)}
-              </ul>`
-            : nothing
-        }
+        <ul class="finding__actions">
+          ${(message.expected ?? []).map(
+            (replacement) =>
+              html`<li>
+                <button type="button" @click=${() => apply(replacement)}>
+                  ${label(this.draftLang, labels.replace, { text: replacement })}
+                </button>
+              </li>`,
+          )}
+          <li>
+            <button
+              type="button"
+              @click=${() => {
+                const range = this.currentRange(message);
+                if (range) void this.ignoreAt(range.from, message.ruleId);
+              }}
+            >
+              ${label(this.draftLang, labels.ignoreFor, { rule: message.ruleId })}
+            </button>
+          </li>
+        </ul>
       </td>
     </tr>`;
   }
 
+  private renderFilter(messages: readonly ReportMessage[]) {
+    const labels = this.labels;
+    const counts = filterCounts(messages, this.filter);
+    return html`<div class="draft-checker__filter">
+      <fieldset>
+        <legend>${labels.severity}</legend>
+        ${SEVERITY_ORDER.map(
+          (severity) =>
+            html`<label class="draft-checker__check">
+              <input
+                type="checkbox"
+                .checked=${this.filter.severities.has(severity)}
+                @change=${(event: Event) =>
+                  this.toggleSeverity(severity, (event.target as HTMLInputElement).checked)}
+              />
+              ${label(this.draftLang, labels[SEVERITY_LABEL[severity]], { n: counts.severities[severity] })}
+            </label>`,
+        )}
+      </fieldset>
+      <div>
+        <label for="draft-checker-rule">${labels.rule}</label>
+        <select
+          id="draft-checker-rule"
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            this.setFilter({ ...this.filter, ruleId: value === '' ? undefined : value });
+          }}
+        >
+          <option value="" ?selected=${this.filter.ruleId === undefined}>
+            ${label(this.draftLang, labels.allRules, { n: counts.allRules })}
+          </option>
+          ${counts.rules.map(
+            ([ruleId, count]) =>
+              html`<option value=${ruleId} ?selected=${this.filter.ruleId === ruleId}>
+                ${label(this.draftLang, labels.ruleOption, { rule: ruleId, n: count })}
+              </option>`,
+          )}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderFindings(messages: readonly ReportMessage[]) {
+    const labels = this.labels;
+    const shown = applyFilter(messages, this.filter);
+    const rows = this.allRows ? shown : shown.slice(0, ROW_LIMIT);
+    return html`${this.renderFilter(messages)}
+      <p class="draft-checker__shown">
+        ${label(this.draftLang, labels.shown, { shown: shown.length, total: messages.length, rows: rows.length })}
+        ${
+          rows.length < shown.length
+            ? html`<button type="button" @click=${() => (this.allRows = true)}>
+                ${label(this.draftLang, labels.showAll, { n: shown.length })}
+              </button>`
+            : nothing
+        }
+      </p>
+      ${
+        rows.length
+          ? html`<table aria-labelledby="draft-checker-findings">
+              <thead>
+                <tr>
+                  <th scope="col">${labels.position}</th>
+                  <th scope="col">${labels.severity}</th>
+                  <th scope="col">${labels.rule}</th>
+                  <th scope="col">${labels.message}</th>
+                  <th scope="col">${labels.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map((message) => this.renderFinding(message))}
+              </tbody>
+            </table>`
+          : nothing
+      }`;
+  }
+
   protected override render() {
-    return html`<div class="draft-checker">
+    const labels = this.labels;
+    const messages = this.report?.messages ?? [];
+    return html`<div class="draft-checker" lang=${this.draftLang}>
       <div class="draft-checker__input">
-        <label for="draft-checker-text">Your draft, in Markdown</label>
-        <p id="draft-checker-hint" class="hint">
-          Findings update as you type. Start with front matter <code>lang: fr</code> to check French.
-        </p>
-        <textarea
-          id="draft-checker-text"
-          aria-describedby="draft-checker-hint"
-          rows="20"
-          spellcheck="true"
-          .value=${this.draft}
-          @input=${this.onInput}
-        ></textarea>
+        <p id="draft-checker-label" class="draft-checker__label">${labels.draft}</p>
+        <p id="draft-checker-hint" class="hint">${labels.hint}</p>
+        <div class="draft-checker__editor"></div>
       </div>
       <div class="draft-checker__output">
-        <h2 id="draft-checker-findings">Findings</h2>
-        <p role="status" class="draft-checker__summary">${this.summary}</p>
+        <h2 id="draft-checker-findings">${labels.findings}</h2>
+        <p role="status" class="draft-checker__summary">
+          ${this.report ? findingSummary(messages, this.draftLang) : ''}
+        </p>
         ${this.failure ? html`<p role="alert" class="draft-checker__failure">${this.failure}</p>` : nothing}
+        ${messages.length ? this.renderFindings(messages) : nothing}
         ${
-          this.messages.length
-            ? html`<table aria-labelledby="draft-checker-findings">
-                <thead>
-                  <tr>
-                    <th scope="col">Line:column</th>
-                    <th scope="col">Severity</th>
-                    <th scope="col">Rule</th>
-                    <th scope="col">Message</th>
-                    <th scope="col">Write instead</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${this.messages.map((message) => this.renderFinding(message))}
-                </tbody>
-              </table>`
+          this.report
+            ? html`<p class="draft-checker__downloads">
+                ${DOWNLOAD_FORMATS.map(
+                  (format) =>
+                    html`<button type="button" @click=${() => void this.download(format)}>
+                      ${labels[format]}
+                    </button>`,
+                )}
+              </p>`
             : nothing
         }
       </div>

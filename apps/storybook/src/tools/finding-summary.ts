@@ -1,15 +1,14 @@
-import type { ReportMessage } from '@alima/charter-lint';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+import type { Lang, ReportMessage } from '@alima/charter-lint';
+import { CHECKER_LABELS, label } from './checker-labels.js';
+import { SEVERITY_ORDER, severityCounts } from './finding-filter.js';
 
 /** What the live region announces after each check: a count a listener can act on. */
-export function findingSummary(messages: readonly ReportMessage[]): string {
-  if (messages.length === 0) return 'No findings: the draft follows the charter rules.';
-  const counts = (['error', 'warning', 'info'] as const)
-    .map(
-      (severity) => [severity, messages.filter((message) => message.severity === severity).length] as const,
-    )
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => plural(count, severity === 'info' ? 'suggestion' : severity));
-  return `${plural(messages.length, 'finding')}: ${counts.join(', ')}.`;
+export function findingSummary(messages: readonly ReportMessage[], lang: Lang = 'en'): string {
+  const labels = CHECKER_LABELS[lang];
+  if (messages.length === 0) return labels.none;
+  const counts = severityCounts(messages);
+  const parts = SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) =>
+    label(lang, labels[severity], { n: counts[severity] }),
+  );
+  return `${label(lang, labels.finding, { n: messages.length })}${lang === 'fr' ? ' : ' : ': '}${parts.join(', ')}.`;
 }

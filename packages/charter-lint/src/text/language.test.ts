@@ -9,6 +9,7 @@ import {
   FRENCH_MARKERS,
   frontMatterTag,
   langFromTag,
+  textLang,
 } from './language.js';
 
 const FRENCH = 'Les enfants sont soignés dans le centre de santé et la maternité.\n';
@@ -106,5 +107,22 @@ describe('documentLang', () => {
   it('guesses from the text it is given rather than the whole source', () => {
     const file = new VFile({ value: FRENCH });
     expect(documentLang(createParser().parse(file), file, undefined, () => ENGLISH)).toBe('en');
+  });
+});
+
+describe('textLang', () => {
+  it('reads the front matter before the words', () => {
+    expect(textLang(`---\nlang: fr-FR\n---\n\n${ENGLISH}`)).toBe('fr');
+    expect(textLang(`---\r\ntitle: Mali\r\nlanguage: en\r\n---\r\n${FRENCH}`)).toBe('en');
+  });
+
+  it('guesses from the words without front matter, or with a tag of another language', () => {
+    expect(textLang(FRENCH)).toBe('fr');
+    expect(textLang(ENGLISH)).toBe('en');
+    expect(textLang(`---\nlang: de\n---\n${FRENCH}`)).toBe('fr');
+  });
+
+  it('does not take a `lang:` line after a thematic break for front matter', () => {
+    expect(textLang(`${FRENCH}\n---\nlang: en\n---\n`)).toBe('fr');
   });
 });

@@ -137,6 +137,20 @@ export function documentLang(tree: Root, file: VFile, options?: unknown, text?: 
   );
 }
 
+const FRONT_MATTER = /^---\r?\n([^]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The language of a draft as text, before any parse: its front matter's
+ * `lang:` when it names one of ours, else the guess from its words. What an
+ * editor needs to speak the draft's language (the Storybook checker's
+ * labels); rules use {@link documentLang}, which also reads the options.
+ */
+export function textLang(text: string): Lang {
+  const frontMatter = FRONT_MATTER.exec(text)?.[1];
+  const tag = frontMatter === undefined ? undefined : FRONT_MATTER_LANG.exec(frontMatter)?.[1];
+  return langFromTag(tag) ?? detectLanguage(text.slice(0, DETECTION_SAMPLE));
+}
+
 /**
  * The guess from a file's source, made once per file: most rules ask, and
  * guessing was a fifth of the charter rules' time on a large corpus.
