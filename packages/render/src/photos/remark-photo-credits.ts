@@ -14,16 +14,30 @@ export function creditNames(name: string): { photographer: string; organization:
 
 const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? -1;
 
-/** Removes the written credit from the text nodes of `parent` (a credit line after the image). */
-function removeCreditText(parent: Parent, credit: Credit): void {
-  for (const child of parent.children as PhrasingContent[]) {
-    if (child.type !== 'text') continue;
-    const at = child.value.indexOf(credit.text);
-    if (at !== -1) {
+/**
+ * Removes the written credit from the text node that holds it (found by its
+ * source offset: the line after the image, in the image's paragraph or the
+ * next one); returns whether it found it. Emphasis left empty goes too.
+ */
+function removeCreditText(parent: Parent, credit: Credit): boolean {
+  const children = parent.children as PhrasingContent[];
+  for (const [index, child] of children.entries()) {
+    const start = child.position?.start.offset ?? -1;
+    const end = child.position?.end.offset ?? -1;
+    if (credit.offset === undefined || credit.offset < start || credit.offset >= end) continue;
+    if (child.type === 'text') {
+      const at = child.value.indexOf(credit.text);
+      if (at === -1) return false;
       child.value = `${child.value.slice(0, at)}${child.value.slice(at + credit.text.length)}`;
-      return;
+      return true;
+    }
+    if ('children' in child && removeCreditText(child, credit)) {
+      if (child.children.every((node) => node.type === 'text' && node.value.trim() === ''))
+        children.splice(index, 1);
+      return true;
     }
   }
+  return false;
 }
 
 const isBlank = (node: PhrasingContent | RootContent): boolean =>
@@ -52,12 +66,13 @@ export function transformPhotoCredits(tree: Root, images: readonly DraftImage[])
         parent.children[index] = asContent(
           element('alima-photo-credit', { photographer, organization }, [image]),
         );
-        if (credit.place === 'line') removeCreditText(parent, credit);
+        if (credit.place === 'line') removeCreditText(tree, credit);
       } else if ('children' in child) visit(child);
     }
     // A paragraph of a photo and its credit becomes the photo: a <figure> does not belong in a <p>.
     parent.children = (parent.children as RootContent[]).flatMap((child) => {
       if (child.type !== 'paragraph') return [child];
+      if (child.children.every(isBlank)) return [];
       const photos = child.children.filter((node) => isElement(node, 'alima-photo-credit'));
       const rest = child.children.filter((node) => !isElement(node, 'alima-photo-credit') && !isBlank(node));
       return photos.length > 0 && rest.length === 0 ? (photos as unknown as RootContent[]) : [child];
