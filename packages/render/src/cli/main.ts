@@ -71,9 +71,9 @@ async function renderAll(
   }
 }
 
-function checkOut(out: string): void {
+function checkOut(out: string, given: string): void {
   try {
-    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out}: is a file, not a folder.`);
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${given}: is a file, not a folder.`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // Missing: created when the pages are written.
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: RenderEnvironment): Prom
       return EXIT.ok;
     }
     const out = resolve(io.cwd, args.out);
-    checkOut(out);
+    checkOut(out, args.out);
     const input = resolve(io.cwd, args.input);
     const drafts = findDrafts(input, out);
     if (args.check) {

@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 export const PAGE_ASSETS = {
   'tokens.css': () => require.resolve('@alima/tokens/tokens.css'),
   'fallback.css': () => require.resolve('@alima/components/fallback.css'),
-  'alima-render-client.js': () => fileURLToPath(new URL('../client/alima-render-client.js', import.meta.url)),
+  'alima-render-client.js': () =>
+    // From src/ssr/ (tests) and dist/ssr/ alike: the bundle the build writes.
+    fileURLToPath(new URL('../../dist/client/alima-render-client.js', import.meta.url)),
 } as const;
 
 export type AssetName = keyof typeof PAGE_ASSETS;
