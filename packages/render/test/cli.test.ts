@@ -1,5 +1,13 @@
 import { main as charterLint } from '@alima/charter-lint/node';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,18 +51,13 @@ const files = (folder: string): string[] =>
 const CLEAN = '---\nlang: fr\ntitle: Niger\n---\n\n# Niger\n\nUne page sans chiffre.\n';
 
 describe('alima-render <draft|folder> --out <dir>', () => {
-  it('writes one page per draft, in the drafts’ folders, with the stylesheets and no script', async () => {
+  it('writes one page per draft, in the drafts’ folders, with the tokens and no script', async () => {
     mkdirSync(join(dir, 'drafts/sahel'), { recursive: true });
     writeFileSync(join(dir, 'drafts/mali.md'), mali);
     writeFileSync(join(dir, 'drafts/sahel/niger.md'), CLEAN);
     const { code, stdout } = await run(['drafts', '--out', 'site']);
     expect(code).toBe(0);
-    expect(files(join(dir, 'site'))).toEqual([
-      'assets/fallback.css',
-      'assets/tokens.css',
-      'mali.html',
-      'sahel/niger.html',
-    ]);
+    expect(files(join(dir, 'site'))).toEqual(['assets/tokens.css', 'mali.html', 'sahel/niger.html']);
     expect(stdout.split('\n').filter(Boolean)).toEqual(['site/mali.html', 'site/sahel/niger.html']);
     const niger = readFileSync(join(dir, 'site/sahel/niger.html'), 'utf8');
     expect(niger).toContain('<html lang="fr">');
@@ -63,7 +66,7 @@ describe('alima-render <draft|folder> --out <dir>', () => {
     expect(niger).toContain('<link rel="stylesheet" href="../assets/tokens.css">');
     expect(niger).not.toContain('<script');
     const page = readFileSync(join(dir, 'site/mali.html'), 'utf8');
-    expect(page).toContain('<link rel="stylesheet" href="assets/fallback.css">');
+    expect(page).toContain('<link rel="stylesheet" href="assets/tokens.css">');
     // Server-rendered: declarative shadow DOM in the HTML.
     expect(page.match(/<alima-stat-card\b/gu)).toHaveLength(5);
     expect(page).toContain('<template shadowroot="open" shadowrootmode="open">');
@@ -168,9 +171,9 @@ describe('--watch', () => {
     const { chunks, io } = output();
     const running = main(['draft.md', '--out', 'site', '--watch'], io(stopped));
     const page = join(dir, 'site/draft.html');
-    await expect.poll(() => existsSync(page) && readFileSync(page, 'utf8'), { timeout: 30_000 }).toContain(
-      'First title',
-    );
+    await expect
+      .poll(() => existsSync(page) && readFileSync(page, 'utf8'), { timeout: 30_000 })
+      .toContain('First title');
     await expect.poll(() => chunks.stderr, { timeout: 30_000 }).toContain('watching');
     writeFileSync(join(dir, 'draft.md'), '# Second title\n');
     await expect.poll(() => readFileSync(page, 'utf8'), { timeout: 30_000 }).toContain('Second title');

@@ -14,7 +14,7 @@ import { pageDocument } from './page-document.js';
 export interface RenderDraftOptions extends AlimaMarkdownOptions {
   /** The draft's path, for messages. */
   path?: string;
-  /** URL prefix of `tokens.css`, `fallback.css` and the client script; default `assets/`. */
+  /** URL prefix of `tokens.css` and the client script; default `assets/`. */
   assets?: string;
   /** Adds the client script that hydrates the elements; default `false`. */
   hydrate?: boolean;
@@ -53,8 +53,8 @@ export async function draftToHtml(
 /**
  * Renders a draft to a whole page with `@lit-labs/ssr`: the elements'
  * shadow DOM as declarative shadow DOM, footnotes numbered on the server,
- * the page's `lang` from the front matter, the tokens and fallback styles
- * linked, and the client script with `hydrate`.
+ * the page's `lang` from the front matter, the tokens linked, and the client
+ * script with `hydrate`.
  */
 export async function renderDraft(
   markdown: string,
