@@ -95,9 +95,9 @@ describe('--check', () => {
     const lintCode = await charterLint(['mali.md'], {
       cwd: dir,
       env: {},
-      stdout: { write: (text: string) => (lint.stdout += text) } as NodeJS.WritableStream,
-      stderr: { write: (text: string) => (lint.stderr += text) } as NodeJS.WritableStream,
-    } as Parameters<typeof charterLint>[1]);
+      stdout: { write: (text: string) => (lint.stdout += text) },
+      stderr: { write: (text: string) => (lint.stderr += text) },
+    } as unknown as Parameters<typeof charterLint>[1]);
     expect(lintCode).toBe(1);
     expect(stdout).toBe(lint.stdout);
     expect(stdout).toContain('sourced-figures');

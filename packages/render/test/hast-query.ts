@@ -29,5 +29,5 @@ export function text(node: Nodes): string {
 }
 
 /** An element's properties as strings, for comparing. */
-export const props = (element: Element): Record<string, string> =>
+export const props = (element: Element): Record<string, string | undefined> =>
   Object.fromEntries(Object.entries(element.properties).map(([key, value]) => [key, String(value)]));

@@ -7,7 +7,7 @@ describe('the Mali draft through the plugins', () => {
     const tree = await draftTree(mali);
     const groups = elements(tree, 'alima-stat-group');
     expect(groups).toHaveLength(2);
-    const cards = elements(tree, 'alima-stat-card').map((card) => ({
+    const cards = elements(tree, 'alima-stat-card').map((card): Record<string, string | undefined> => ({
       ...props(card),
       text: text(card),
     }));

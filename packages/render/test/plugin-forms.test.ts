@@ -181,3 +181,25 @@ describe('in another unified pipeline', () => {
     expect(file.data.alima?.lang).toBe('en');
   });
 });
+
+describe('drafts of any shape', () => {
+  it('a list whose last item ends in a code block or is empty, inside or outside a :::key-figures block', async () => {
+    const draft = [
+      '- 12 regions',
+      '',
+      '  ```',
+      '  code',
+      '  ```',
+      '',
+      ':::key-figures',
+      '',
+      '- 3 sites',
+      '-',
+      ':::',
+      '',
+    ].join('\n');
+    const tree = await draftTree(draft);
+    expect(elements(tree, 'code')).toHaveLength(1);
+    expect(elements(tree, 'alima-stat-card')).toEqual([]);
+  });
+});

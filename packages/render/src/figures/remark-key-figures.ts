@@ -1,5 +1,5 @@
 import { readFigure, type Lang } from '@alima/charter-lint';
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { asContent, element, isElement, type ElementNode } from '../mdast/element.js';
 import { DEFAULT_KEY_FIGURES_HEADING, DEFAULT_OWN_SOURCES } from '../options.js';
@@ -119,8 +119,8 @@ export function transformKeyFigures(tree: Root, settings: KeyFiguresSettings): v
       const headingText = heading === undefined ? '' : toString(heading);
       const underHeading = heading !== undefined && headingPattern.test(headingText);
       // A closing `:::` right under the last item is part of its paragraph (a lazy continuation line).
-      const lastParagraph = node.children.at(-1)?.children.at(-1) as Paragraph | undefined;
-      const lastText = lastParagraph?.children.at(-1);
+      const lastBlock = node.children.at(-1)?.children.at(-1);
+      const lastText = lastBlock?.type === 'paragraph' ? lastBlock.children.at(-1) : undefined;
       const closesHere = directive !== undefined && lastText?.type === 'text' && CLOSE.test(lastText.value);
       if (closesHere && lastText?.type === 'text') lastText.value = lastText.value.replace(CLOSE, '');
       const variant: Variant | undefined =
