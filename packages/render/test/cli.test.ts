@@ -42,7 +42,7 @@ async function run(args: string[]) {
 /** Every file under `folder`, relative, sorted. */
 const files = (folder: string): string[] =>
   existsSync(folder)
-    ? (readdirSync(folder, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    ? (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
         .sort()

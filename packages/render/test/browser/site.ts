@@ -61,7 +61,7 @@ export async function openPage(
     if (message.type() === 'warning') warnings.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  let releaseScript = () => undefined as void;
+  let releaseScript: () => void = () => undefined;
   const scriptReleased = holdScript
     ? new Promise<void>((resolve) => (releaseScript = resolve))
     : Promise.resolve();
