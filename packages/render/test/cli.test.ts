@@ -1,5 +1,6 @@
 import { main as charterLint } from '@alima/charter-lint/node';
 import {
+  type Dirent,
   existsSync,
   mkdirSync,
   mkdtempSync,
