@@ -9,8 +9,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { mali } from './mali.js';
@@ -185,5 +187,19 @@ describe('--watch', () => {
     await expect.poll(() => readFileSync(page, 'utf8'), { timeout: 30_000 }).toContain('Fourth title');
     stop();
     expect(await running).toBe(0);
+  });
+});
+
+describe('the installed command', () => {
+  it('bin/alima-render.js renders a draft and exits 0; a bad flag exits 2', () => {
+    const bin = fileURLToPath(new URL('../bin/alima-render.js', import.meta.url));
+    writeFileSync(join(dir, 'mali.md'), mali);
+    const ok = spawnSync(process.execPath, [bin, 'mali.md', '--out', 'site'], { cwd: dir, encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('site/mali.html\n');
+    const bad = spawnSync(process.execPath, [bin, 'mali.md', '--out'], { cwd: dir, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Option '-o, --out <value>' argument missing");
   });
 });
