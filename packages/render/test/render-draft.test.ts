@@ -4,7 +4,7 @@ import { renderDraft } from '../src/node.js';
 /** The text a card's value part shows in the server's HTML (its declarative shadow root). */
 const values = (html: string): string[] =>
   [...html.matchAll(/<span part="value"[^>]*>(?:<!--[^>]*-->)*([^<]*)/gu)].map((match) =>
-    (match[1] ?? '').trim(),
+    (match[1] ?? '').replace(/\s+/gu, ' ').trim(),
   );
 
 describe('renderDraft', () => {
