@@ -2,13 +2,14 @@
 import { renderPage } from '@alima/components/ssr.js';
 import '@alima/components/all.js';
 import { createParser } from '@alima/charter-lint';
-import { html, type TemplateResult } from 'lit';
+import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import type { AlimaMarkdownOptions } from '../options.js';
 import { remarkAlima } from '../remark-alima.js';
 import { pageDocument } from './page-document.js';
+import { pageTemplate } from './page-template.js';
 
 /** How to render a draft. */
 export interface RenderDraftOptions extends AlimaMarkdownOptions {
@@ -27,11 +28,6 @@ export interface RenderedDraft {
   title: string;
   /** The front matter's `slug`, when it has one. */
   slug: string | undefined;
-}
-
-/** A template of static markup (no bindings): the body as remark and rehype wrote it. */
-function staticTemplate(markup: string): TemplateResult {
-  return html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
 }
 
 /**
@@ -60,12 +56,14 @@ export async function renderDraft(
   markdown: string,
   options: RenderDraftOptions = {},
 ): Promise<RenderedDraft> {
-  const { assets = 'assets/', hydrate = false, ...rest } = options;
-  const { body, file } = await draftToHtml(markdown, rest);
+  const { assets = 'assets/', hydrate = false, path, ...plugin } = options;
+  const file = new VFile({ value: markdown, ...(path === undefined ? {} : { path }) });
+  const processor = createParser().use(remarkAlima, plugin).use(remarkRehype);
+  const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
   const data = file.data.alima;
   const lang = data?.lang ?? 'en';
   const title = data?.title ?? file.stem ?? 'Untitled';
-  const rendered = renderPage(staticTemplate(body), { lang });
+  const rendered = renderPage(pageTemplate(tree), { lang });
   return {
     html: pageDocument({ lang, title, body: rendered, assets, hydrate }),
     lang,
