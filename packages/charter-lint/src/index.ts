@@ -57,3 +57,18 @@ export type { Statistic } from './figures/statistics.js';
 export { sentences, NOTE_MARK } from './text/sentences.js';
 export { textLang } from './text/language.js';
 export type { TextRange } from './text/sentences.js';
+// The document models the rules read, for tools that turn a draft into a page (@alima/render).
+export { footnoteModel } from './footnotes/footnote-model.js';
+export type {
+  FootnoteModel,
+  FootnoteReference,
+  FootnoteDefinition,
+  FootnoteStyle,
+  MarkerlessNote,
+} from './footnotes/footnote.js';
+export { noteParts } from './footnotes/note-parts.js';
+export type { NoteParts } from './footnotes/note-parts.js';
+export { imageModel } from './images/image-model.js';
+export type { Image, Credit, CreditPlace, ImageKind } from './images/image.js';
+export { readFigure } from './figures/read-figure.js';
+export type { ReadFigure } from './figures/read-figure.js';

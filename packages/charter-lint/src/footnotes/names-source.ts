@@ -1,5 +1,5 @@
 /** A year of publication, or an explicit "no date" (`n.d.`, `s.d.`). */
-const YEAR = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\b[ns]\.\s?d\./iu;
+export const YEAR = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\b[ns]\.\s?d\./iu;
 
 /**
  * Words that say where to look without saying who published: a note made
