@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
-import type { LintFileOptions } from './lint-file.js';
+import type { LintedFile, LintFileOptions } from './lint-file.js';
+import { runProjectRules, withProjectFindings, type ProjectInput } from './project-pass.js';
 import type { FileReport } from './report-types.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
 
@@ -24,6 +25,16 @@ export interface LintFilesOptions {
   cacheFile?: string;
   /** Hears about configuration files found and not read (markdownlint's JavaScript ones). */
   notice?: (message: string) => void;
+  /**
+   * Run the project rules (`figure-registry`, `translation-parity`,
+   * `figure-consistency`) after the files' own lint (default true).
+   */
+  project?: boolean;
+  /**
+   * More drafts the project rules compare the linted ones with, without
+   * linting or reporting them (`--changed-since`: the unchanged drafts).
+   */
+  projectFiles?: readonly string[];
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -32,25 +43,60 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-/** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
+/**
+ * One job per file to lint, with its configuration, then one facts-only job
+ * per other project file; throws a `ConfigError` for an invalid configuration.
+ */
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
   const settings = new FileSettings(options.configFile, options.overrides, cwd, options.notice);
+  const project = options.project !== false;
   const jobs: WorkerJob[] = [];
-  for (const given of paths) {
+  const add = (given: string, factsOnly: boolean) => {
     const path = resolve(cwd, given);
     const fileSettings = settings.forFile(path);
-    if (fileSettings === undefined) continue;
+    if (fileSettings === undefined) return;
     const jobOptions: LintFileOptions = {
       ...fileSettings,
       displayPath: displayPath(path, cwd),
       fix: options.fix ?? false,
+      ...(project ? { collectFacts: true } : {}),
+      ...(factsOnly ? { factsOnly: true } : {}),
     };
     jobs.push({ index: jobs.length, path, options: jobOptions });
+  };
+  for (const given of paths) add(given, false);
+  if (project && options.projectFiles !== undefined) {
+    const linted = new Set(paths.map((path) => resolve(cwd, path)));
+    for (const given of options.projectFiles) if (!linted.has(resolve(cwd, given))) add(given, true);
   }
   return jobs;
 }
 
-async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+/**
+ * The project pass: the project rules on the facts of every file, their
+ * findings added to the reports of the files linted (facts-only files are
+ * compared, not reported). Throws a `ConfigError` for a bad figure registry.
+ */
+function projectPass(jobs: readonly WorkerJob[], linted: readonly LintedFile[], options: LintFilesOptions): FileReport[] {
+  const reported = jobs.filter((job) => !job.options.factsOnly);
+  if (options.project === false) return reported.map((job) => (linted[job.index] as LintedFile).report);
+  const inputs: ProjectInput[] = [];
+  for (const job of jobs) {
+    const facts = linted[job.index]?.facts;
+    if (facts === undefined) continue;
+    const { rules, figures } = job.options;
+    inputs.push({
+      path: job.path,
+      shown: job.options.displayPath ?? job.path,
+      facts,
+      settings: { ...(rules === undefined ? {} : { rules }), ...(figures === undefined ? {} : { figures }) },
+    });
+  }
+  const findings = runProjectRules(inputs);
+  return reported.map((job) => withProjectFindings((linted[job.index] as LintedFile).report, findings.get(job.path)));
+}
+
+async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<LintedFile[]> {
   // Everything from the cache: not even the linter is loaded.
   if (jobs.length === 0) return [];
   const workers = startWorkers(poolSize(jobs.length, options.concurrency));
@@ -64,7 +110,7 @@ async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): 
 /** Answers from the cache what it can, lints the rest, and records their reports. */
 async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, cacheFile: string) {
   const cache = new LintCache(cacheFile);
-  const reports = new Array<FileReport>(jobs.length);
+  const reports = new Array<LintedFile>(jobs.length);
   const stale: { job: WorkerJob; key: string | undefined }[] = [];
   for (const job of jobs) {
     let key: string | undefined;
@@ -74,7 +120,7 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
       // Unreadable now: linting it reports why.
     }
     const cached = key === undefined ? undefined : cache.get(job.path, key);
-    if (cached) reports[job.index] = { ...cached, filePath: job.options.displayPath ?? job.path };
+    if (cached) reports[job.index] = { ...cached, report: { ...cached.report, filePath: job.options.displayPath ?? job.path } };
     else stale.push({ job, key });
   }
   const fresh = await runFresh(
@@ -82,9 +128,10 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
     options,
   );
   for (const [index, { job, key }] of stale.entries()) {
-    const report = fresh[index] as FileReport;
-    reports[job.index] = report;
-    if (key !== undefined) cache.set(job.path, key, report);
+    const linted = fresh[index] as LintedFile;
+    reports[job.index] = linted;
+    // A facts-only job has no findings to keep: the next run must lint that file.
+    if (key !== undefined && !job.options.factsOnly) cache.set(job.path, key, linted);
   }
   cache.save();
   return reports;
@@ -103,12 +150,14 @@ export async function lintFiles(
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.cacheFile !== undefined && !options.fix) {
-    return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
+    const jobs = jobsFor(paths, cwd, options);
+    return projectPass(jobs, await runCached(jobs, options, resolve(cwd, options.cacheFile)), options);
   }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
-  const workers = startWorkers(poolSize(paths.length, options.concurrency));
+  const workers = startWorkers(poolSize(paths.length + (options.projectFiles?.length ?? 0), options.concurrency));
   try {
-    return await runJobs(jobsFor(paths, cwd, options), workers);
+    const jobs = jobsFor(paths, cwd, options);
+    return projectPass(jobs, await runJobs(jobs, workers), options);
   } finally {
     await stopWorkers(workers);
   }
@@ -128,6 +177,7 @@ export async function lintStdin(
   const [job] = jobsFor([path], cwd, options);
   if (job === undefined) return [];
   const { lintText } = await import('./lint-text.js');
-  const { fix: _fix, displayPath: shown, ...settings } = job.options;
+  // Text on stdin is one text: the project rules need the drafts on disk.
+  const { fix: _fix, displayPath: shown, collectFacts: _facts, ...settings } = job.options;
   return [await lintText(text.replace(/^\uFEFF/, ''), { ...settings, filePath: shown ?? path })];
 }

@@ -11,4 +11,9 @@ export interface LintOptions extends Omit<CharterLintConfig, 'ignore'> {
   filePath?: string;
   /** The rules to run (default: the catalogue). Tests and embedders pass their own. */
   catalogue?: readonly CharterRule<never>[];
+  /**
+   * Also gather what the project rules need of the text (`LintResult.facts`):
+   * the command and the language server ask, a single text need not.
+   */
+  collectFacts?: boolean;
 }

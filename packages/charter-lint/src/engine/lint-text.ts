@@ -9,6 +9,9 @@ import { limitDepth } from '../parse/limit-depth.js';
 import { treeFromMarkdownlint } from '../parse/shared/tree-from-markdownlint.js';
 import type { MdxSyntaxError } from '../parse/mdx-mask.js';
 import { isMdxPath } from '../parse/mdx-path.js';
+import { collectFacts } from '../project/collect-facts.js';
+import type { FileFacts } from '../project/facts.js';
+import { documentLang } from '../text/language.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
@@ -53,6 +56,37 @@ export const TOO_COMPLEX_RULE_ID = 'file-too-complex';
 export interface LintResult {
   report: FileReport;
   fixes: Fix[];
+  /** With `collectFacts`: what the project rules need of this text. */
+  facts?: FileFacts;
+}
+
+/** The facts of a parsed text, for the project rules, in its language as the rules read it. */
+const factsOf = (tree: Root, file: VFile, options: LintOptions): FileFacts =>
+  collectFacts(tree, file, documentLang(tree, file, options));
+
+/** The text to read, an MDX file's code masked; `undefined` for invalid MDX. */
+async function readableText(source: string, filePath: string) {
+  if (!isMdxPath(filePath)) return { text: source, masked: [] as [number, number][] };
+  // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
+  const { maskMdx } = await import('../parse/mdx-mask.js');
+  const mdx = maskMdx(source);
+  return 'text' in mdx ? { text: mdx.text, masked: mdx.ranges } : mdx;
+}
+
+/**
+ * The facts the project rules need of a text, without linting it: for the
+ * drafts `--changed-since` does not lint, which the project rules still
+ * compare the changed ones with. `undefined` for invalid MDX.
+ */
+export async function textFacts(source: string, options: LintOptions = {}): Promise<FileFacts | undefined> {
+  const filePath = options.filePath ?? '<text>';
+  const readable = await readableText(source, filePath);
+  if (!('text' in readable)) return undefined;
+  const file = new VFile({ path: filePath, value: readable.text });
+  const complexity = complexityOf(readable.text);
+  const { processor } = setupFor(options);
+  const tree = complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
+  return factsOf(limitDepth(tree), file, options);
 }
 
 /**
@@ -65,19 +99,14 @@ export interface LintResult {
 export async function lintTextWithFixes(source: string, options: LintOptions = {}): Promise<LintResult> {
   const filePath = options.filePath ?? '<text>';
   const { processor, markdownlint } = setupFor(options);
-  let text = source;
-  let masked: [number, number][] = [];
-  if (isMdxPath(filePath)) {
-    // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
-    const { maskMdx } = await import('../parse/mdx-mask.js');
-    const mdx = maskMdx(source);
-    if (!('text' in mdx)) return { report: mdxSyntaxReport(filePath, mdx), fixes: [] };
-    ({ text, ranges: masked } = mdx);
-  }
+  const readable = await readableText(source, filePath);
+  if (!('text' in readable)) return { report: mdxSyntaxReport(filePath, readable), fixes: [] };
+  const { text, masked } = readable;
   const file = new VFile({ path: filePath, value: text });
   // Shapes micromark and markdownlint take quadratic time on: markdownlint
   // is skipped, and our parser reads the text with their excess defused.
   const complexity = complexityOf(text);
+  let facts: FileFacts | undefined;
   try {
     let tree: Root | undefined;
     if (markdownlint && complexity) {
@@ -94,6 +123,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     }
     tree ??= complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
     await processor.run(limitDepth(tree), file);
+    if (options.collectFacts) facts = factsOf(tree, file, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {
@@ -109,7 +139,11 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     complexity?.defused === undefined
       ? (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []))
       : [];
-  return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };
+  return {
+    report: toFileReport(filePath, file.messages, suppressedMessages(file)),
+    fixes,
+    ...(facts === undefined ? {} : { facts }),
+  };
 }
 
 /** Lints Markdown text and returns its report (see `lintTextWithFixes`). */

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintFileOptions } from './lint-file.js';
-import type { FileReport } from './report-types.js';
+import type { LintedFile, LintFileOptions } from './lint-file.js';
 
 export interface WorkerJob {
   index: number;
@@ -11,9 +10,8 @@ export interface WorkerJob {
   options: LintFileOptions;
 }
 
-export interface WorkerResult {
+export interface WorkerResult extends LintedFile {
   index: number;
-  report: FileReport;
 }
 
 /**
@@ -68,13 +66,13 @@ export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
  * Runs the jobs on the started workers, or on this thread without any;
  * results come back in job order whatever the finishing order.
  */
-export async function runJobs(jobs: readonly WorkerJob[], workers: readonly Worker[]): Promise<FileReport[]> {
+export async function runJobs(jobs: readonly WorkerJob[], workers: readonly Worker[]): Promise<LintedFile[]> {
   // Loaded only to lint on this thread: with workers, this thread never needs the linter itself.
   const results =
     workers.length === 0
       ? await (await import('./lint-batch.js')).lintBatch(jobs)
       : await onWorkers(jobs, workers);
-  return results.map((result) => result.report);
+  return results.map(({ index: _index, ...linted }) => linted);
 }
 
 async function onWorkers(jobs: readonly WorkerJob[], workers: readonly Worker[]): Promise<WorkerResult[]> {
