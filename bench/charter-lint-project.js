@@ -1,0 +1,53 @@
+// What the project pass (figure-registry, translation-parity, figure-consistency:
+// facts gathered during each file's lint, then the rules on all of them) adds to a
+// full lint of the corpus. Target (charter-lint issue 17): at most 10 % more wall
+// time than the same lint without it.
+//
+//   node bench/charter-lint-project.js            # 3 rounds, interleaved; medians
+//   node bench/charter-lint-project.js --runs 5
+//
+// Both sides are the same `lintFiles` call (worker threads as the command sizes
+// them, every charter rule and markdownlint) in this process; only `project` differs.
+// The corpus has no `scope` front matter and no translations, so this measures the
+// cost every run pays: gathering the facts and pairing files.
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { lintFiles } from '../packages/charter-lint/dist/node.js';
+import { CORPUS, markdownFiles } from './lib/corpus.js';
+
+const files = markdownFiles();
+const runsIndex = process.argv.indexOf('--runs');
+const rounds = runsIndex === -1 ? 3 : Math.max(1, Number(process.argv[runsIndex + 1]) || 1);
+console.log(`Corpus: ${files.length} Markdown files in ${CORPUS}`);
+console.log(`Load average before: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+
+const time = async (project) => {
+  const start = performance.now();
+  const reports = await lintFiles(files, { cwd: CORPUS, project });
+  const seconds = (performance.now() - start) / 1000;
+  const findings = reports.reduce((sum, report) => sum + report.messages.length, 0);
+  return { seconds, findings };
+};
+
+const samples = { without: [], with: [] };
+// A warm-up round: the first run pays for reading the files from disk.
+await time(false);
+for (let round = 0; round < rounds; round += 1) {
+  // Alternate which side goes first, so a slow spell does not favour one.
+  const order = round % 2 === 0 ? [false, true] : [true, false];
+  for (const project of order) {
+    const result = await time(project);
+    samples[project ? 'with' : 'without'].push(result.seconds);
+    console.log(
+      `${project ? 'with the project pass   ' : 'without the project pass'}: ${result.seconds.toFixed(2)} s, ${result.findings} findings`,
+    );
+  }
+}
+console.log(`Load average after: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const without = median(samples.without);
+const withProject = median(samples.with);
+const ratio = withProject / without;
+console.log(
+  `\nmedian without: ${without.toFixed(2)} s, with: ${withProject.toFixed(2)} s, ratio ${ratio.toFixed(3)} (target ≤ 1.10: ${ratio <= 1.1 ? 'met' : 'missed'})`,
+);
