@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
 import type { LintedFile, LintFileOptions } from './lint-file.js';
-import { runProjectRules, withProjectFindings, type ProjectInput } from './project-pass.js';
+import { projectSettings, runProjectRules, withProjectFindings, type ProjectInput } from './project-pass.js';
 import type { FileReport } from './report-types.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
 
@@ -84,12 +84,11 @@ function projectPass(jobs: readonly WorkerJob[], linted: readonly LintedFile[], 
   for (const job of jobs) {
     const facts = linted[job.index]?.facts;
     if (facts === undefined) continue;
-    const { rules, figures } = job.options;
     inputs.push({
       path: job.path,
       shown: job.options.displayPath ?? job.path,
       facts,
-      settings: { ...(rules === undefined ? {} : { rules }), ...(figures === undefined ? {} : { figures }) },
+      settings: projectSettings(job.options),
     });
   }
   const findings = runProjectRules(inputs);

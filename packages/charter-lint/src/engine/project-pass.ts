@@ -18,6 +18,12 @@ export interface ProjectInput {
   settings: Pick<LintOptions, 'rules' | 'figures'>;
 }
 
+/** The settings of a file's configuration the project rules read. */
+export function projectSettings(options: Pick<LintOptions, 'rules' | 'figures'>): ProjectInput['settings'] {
+  const { rules, figures } = options;
+  return { ...(rules === undefined ? {} : { rules }), ...(figures === undefined ? {} : { figures }) };
+}
+
 /** The severity a file's configuration gives a project rule, and whether the writer chose it. */
 function severityFor(
   rules: Record<string, RuleSetting> | undefined,
