@@ -19,7 +19,11 @@ const files = markdownFiles();
 const runsIndex = process.argv.indexOf('--runs');
 const rounds = runsIndex === -1 ? 3 : Math.max(1, Number(process.argv[runsIndex + 1]) || 1);
 console.log(`Corpus: ${files.length} Markdown files in ${CORPUS}`);
-console.log(`Load average before: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+console.log(
+  `Load average before: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
+);
 
 // CPU time (user + system, every thread of this process: the workers' too) is the
 // work itself; wall time is what the target is about but a shared machine stretches it.
@@ -46,7 +50,11 @@ for (let round = 0; round < rounds; round += 1) {
     );
   }
 }
-console.log(`Load average after: ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+console.log(
+  `Load average after: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
+);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 for (const key of ['seconds', 'cpuSeconds']) {
   const without = median(samples.without.map((sample) => sample[key]));

@@ -6,6 +6,8 @@ export { findFigure, entriesFor, sourceName } from './registry/figure-registry.j
 export type { FigureEntry, FigureRegistry } from './registry/figure-registry.js';
 export { registrySchema, REGISTRY_SCHEMA_URL } from './registry/registry-schema.js';
 export { figureValue, sameFigure } from './figures/figure-value.js';
+export { registryUses } from './project/registry-uses.js';
+export type { FigureUse } from './project/registry-uses.js';
 export type { FigureValue } from './figures/figure-value.js';
 export { defineRule, SOURCE } from './rules/define-rule.js';
 export type { CharterRule, RuleConfig } from './rules/define-rule.js';

@@ -76,7 +76,8 @@ export function configSchema() {
           maxAgeYears: {
             type: 'integer',
             minimum: 0,
-            description: 'figure-registry warns where an entry more than this many years old is used (default 5).',
+            description:
+              'figure-registry warns where an entry more than this many years old is used (default 5).',
           },
         },
       },

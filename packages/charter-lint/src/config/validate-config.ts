@@ -133,8 +133,11 @@ export function validateConfig(
       `must be a whole number of bytes above 0, e.g. 1000000; got ${JSON.stringify(maxFileSize)}.`,
     );
   if (figures !== undefined) {
-    const found = isObject(figures) ? checkSchema(FIGURES_SCHEMA, figures) : { at: '', problem: 'must be an object: { "registry": "figures.yml", "maxAgeYears": 5 }.' };
-    if (found) throw new ConfigError(file, found.at === '' ? 'figures' : `figures.${found.at}`, found.problem);
+    const found = isObject(figures)
+      ? checkSchema(FIGURES_SCHEMA, figures)
+      : { at: '', problem: 'must be an object: { "registry": "figures.yml", "maxAgeYears": 5 }.' };
+    if (found)
+      throw new ConfigError(file, found.at === '' ? 'figures' : `figures.${found.at}`, found.problem);
   }
   const config = { ...value } as CharterLintConfig;
   if (rules !== undefined) config.rules = validateRules(rules, file, known);

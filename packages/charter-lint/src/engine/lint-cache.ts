@@ -69,7 +69,9 @@ export class LintCache {
   get(path: string, key: string): LintedFile | undefined {
     const entry = this.data.entries[path];
     if (entry?.key !== key) return undefined;
-    return entry.facts === undefined ? { report: entry.report } : { report: entry.report, facts: entry.facts };
+    return entry.facts === undefined
+      ? { report: entry.report }
+      : { report: entry.report, facts: entry.facts };
   }
 
   /**

@@ -83,7 +83,10 @@ async function notWritten(
             `Cannot write the fixed file (${describeFileError(error)}); it was left unchanged.`,
           ];
   const { report, facts } = await lintTextWithFixes(text, settings);
-  return withFacts(fileReport(displayPath, [fileMessage(ruleId, 'error', reason, true), ...report.messages]), facts);
+  return withFacts(
+    fileReport(displayPath, [fileMessage(ruleId, 'error', reason, true), ...report.messages]),
+    facts,
+  );
 }
 
 async function lintContent(
@@ -101,19 +104,24 @@ async function lintContent(
   } = options;
   const settings = { ...lintOptions, filePath: displayPath };
   if (snapshot.content.length > maxFileSize) {
-    return withFacts(fileReport(displayPath, [
-      fileMessage(
-        FILE_CHECKS.tooLarge,
-        'warning',
-        `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
-      ),
-    ]), undefined);
+    return withFacts(
+      fileReport(displayPath, [
+        fileMessage(
+          FILE_CHECKS.tooLarge,
+          'warning',
+          `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+        ),
+      ]),
+      undefined,
+    );
   }
   const decoded = decodeFile(snapshot.content);
   if (decoded.kind === 'binary') {
-    return { report: fileReport(displayPath, [
-      fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),
-    ]) };
+    return {
+      report: fileReport(displayPath, [
+        fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),
+      ]),
+    };
   }
   const { text } = decoded;
   if (factsOnly) return withFacts(fileReport(displayPath, []), await textFacts(text, settings));

@@ -77,7 +77,11 @@ function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOption
  * findings added to the reports of the files linted (facts-only files are
  * compared, not reported). Throws a `ConfigError` for a bad figure registry.
  */
-function projectPass(jobs: readonly WorkerJob[], linted: readonly LintedFile[], options: LintFilesOptions): FileReport[] {
+function projectPass(
+  jobs: readonly WorkerJob[],
+  linted: readonly LintedFile[],
+  options: LintFilesOptions,
+): FileReport[] {
   const reported = jobs.filter((job) => !job.options.factsOnly);
   if (options.project === false) return reported.map((job) => (linted[job.index] as LintedFile).report);
   const inputs: ProjectInput[] = [];
@@ -92,7 +96,9 @@ function projectPass(jobs: readonly WorkerJob[], linted: readonly LintedFile[], 
     });
   }
   const findings = runProjectRules(inputs);
-  return reported.map((job) => withProjectFindings((linted[job.index] as LintedFile).report, findings.get(job.path)));
+  return reported.map((job) =>
+    withProjectFindings((linted[job.index] as LintedFile).report, findings.get(job.path)),
+  );
 }
 
 async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<LintedFile[]> {
@@ -119,7 +125,11 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
       // Unreadable now: linting it reports why.
     }
     const cached = key === undefined ? undefined : cache.get(job.path, key);
-    if (cached) reports[job.index] = { ...cached, report: { ...cached.report, filePath: job.options.displayPath ?? job.path } };
+    if (cached)
+      reports[job.index] = {
+        ...cached,
+        report: { ...cached.report, filePath: job.options.displayPath ?? job.path },
+      };
     else stale.push({ job, key });
   }
   const fresh = await runFresh(
@@ -153,7 +163,9 @@ export async function lintFiles(
     return projectPass(jobs, await runCached(jobs, options, resolve(cwd, options.cacheFile)), options);
   }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
-  const workers = startWorkers(poolSize(paths.length + (options.projectFiles?.length ?? 0), options.concurrency));
+  const workers = startWorkers(
+    poolSize(paths.length + (options.projectFiles?.length ?? 0), options.concurrency),
+  );
   try {
     const jobs = jobsFor(paths, cwd, options);
     return projectPass(jobs, await runJobs(jobs, workers), options);

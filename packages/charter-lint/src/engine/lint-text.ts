@@ -85,7 +85,8 @@ export async function textFacts(source: string, options: LintOptions = {}): Prom
   const file = new VFile({ path: filePath, value: readable.text });
   const complexity = complexityOf(readable.text);
   const { processor } = setupFor(options);
-  const tree = complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
+  const tree =
+    complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
   return factsOf(limitDepth(tree), file, options);
 }
 

@@ -21,20 +21,31 @@ async function findings(id: string, example: RuleExample) {
   for (const [path, markdown] of Object.entries(texts)) {
     const { facts } = await lintTextWithFixes(markdown, { filePath: path, collectFacts: true });
     if (facts === undefined) throw new Error(`no facts for ${path}`);
-    inputs.push({ path: join(folder, path), shown: path, facts, settings: registry ? { figures: { registry } } : {} });
+    inputs.push({
+      path: join(folder, path),
+      shown: path,
+      facts,
+      settings: registry ? { figures: { registry } } : {},
+    });
   }
   const messages = runProjectRules(inputs, YEAR).get(join(folder, draft)) ?? [];
   return messages.filter((message) => message.ruleId === id);
 }
 
 // Every example in a project rule's documentation is a test, run through the project pass.
-describe.each(projectRules.map((rule) => [rule.meta.id, rule] as const))('%s documentation examples', (id, rule) => {
-  it('has at least one bad and one good example', () => {
-    expect(rule.meta.examples.some((example) => example.messages > 0)).toBe(true);
-    expect(rule.meta.examples.some((example) => example.messages === 0)).toBe(true);
-  });
+describe.each(projectRules.map((rule) => [rule.meta.id, rule] as const))(
+  '%s documentation examples',
+  (id, rule) => {
+    it('has at least one bad and one good example', () => {
+      expect(rule.meta.examples.some((example) => example.messages > 0)).toBe(true);
+      expect(rule.meta.examples.some((example) => example.messages === 0)).toBe(true);
+    });
 
-  it.each(rule.meta.examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {
-    expect(await findings(id, example)).toHaveLength(example.messages);
-  });
-});
+    it.each(rule.meta.examples.map((example) => [example.title, example] as const))(
+      '%s',
+      async (_title, example) => {
+        expect(await findings(id, example)).toHaveLength(example.messages);
+      },
+    );
+  },
+);

@@ -32,7 +32,9 @@ function severityFor(
 ): { severity: ReportedSeverity | 'off'; explicit: boolean } {
   const setting = rules?.[id];
   const chosen = parseSeverity(Array.isArray(setting) ? setting[0] : setting);
-  return chosen === undefined ? { severity: fallback, explicit: false } : { severity: chosen, explicit: true };
+  return chosen === undefined
+    ? { severity: fallback, explicit: false }
+    : { severity: chosen, explicit: true };
 }
 
 function toMessage(rule: ProjectRule, finding: ProjectFinding, severity: ReportedSeverity): ReportMessage {
@@ -89,7 +91,9 @@ export function runProjectRules(
   });
   const byPath = new Map<string, ReportMessage[]>();
   for (const rule of projectRules) {
-    const enabled = files.filter((file) => severityFor(file.rules, rule.meta.id, rule.meta.defaultSeverity).severity !== 'off');
+    const enabled = files.filter(
+      (file) => severityFor(file.rules, rule.meta.id, rule.meta.defaultSeverity).severity !== 'off',
+    );
     if (enabled.length === 0) continue;
     for (const finding of rule.check({ files: enabled, year })) {
       const { severity, explicit } = severityFor(finding.file.rules, rule.meta.id, rule.meta.defaultSeverity);
@@ -103,7 +107,10 @@ export function runProjectRules(
 }
 
 /** `report` with the project findings added, sorted and counted again. */
-export function withProjectFindings(report: FileReport, messages: readonly ReportMessage[] | undefined): FileReport {
+export function withProjectFindings(
+  report: FileReport,
+  messages: readonly ReportMessage[] | undefined,
+): FileReport {
   if (messages === undefined || messages.length === 0) return report;
   const merged = fileReport(report.filePath, [...report.messages, ...messages]);
   return { ...report, ...merged };

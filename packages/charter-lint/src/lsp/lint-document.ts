@@ -45,7 +45,10 @@ export async function lintDocument(uri: string, text: string): Promise<Diagnosti
       collectFacts: path !== undefined,
     });
     if (path === undefined || facts === undefined) return report.messages.map(toDiagnostic);
-    const project = await workspace.findings({ path, shown: path, facts, settings: projectSettings(settings) }, fileSettings);
+    const project = await workspace.findings(
+      { path, shown: path, facts, settings: projectSettings(settings) },
+      fileSettings,
+    );
     return withProjectFindings(report, project).messages.map(toDiagnostic);
   } catch (error) {
     if (error instanceof ConfigError) return [configDiagnostic(error)];

@@ -59,7 +59,9 @@ export class Workspace {
     if (known?.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.input;
     const options = settings.forFile(path);
     const facts =
-      options === undefined ? undefined : await textFacts(readFileSync(path, 'utf8'), { ...options, filePath: path });
+      options === undefined
+        ? undefined
+        : await textFacts(readFileSync(path, 'utf8'), { ...options, filePath: path });
     const input =
       facts === undefined || options === undefined
         ? undefined

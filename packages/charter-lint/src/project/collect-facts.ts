@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../config/langs.js';
 import { figureValue } from '../figures/figure-value.js';
-import { findStatistics } from '../figures/statistics.js';
+import { fileStatistics } from '../figures/file-statistics.js';
 import { footnoteModel } from '../footnotes/footnote-model.js';
 import { maskOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { attributesOf } from '../images/html-attributes.js';
@@ -35,9 +35,12 @@ function labelAfter(context: string, end: number): string | undefined {
   return word === undefined || word.length < 3 ? undefined : word.toLowerCase();
 }
 
+/** The keys the project rules read; front matter without them is not parsed (most drafts have some). */
+const PROJECT_KEYS = /^(?:scope|translationKey)\s*:/m;
+
 function frontMatter(tree: Root): Record<string, unknown> {
   const node = tree.children.find((child) => child.type === 'yaml');
-  if (node === undefined) return {};
+  if (node === undefined || !PROJECT_KEYS.test(node.value)) return {};
   try {
     const data: unknown = parseYaml(node.value);
     return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
@@ -48,7 +51,11 @@ function frontMatter(tree: Root): Record<string, unknown> {
 }
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 
 class Collector {
   readonly figures: FigureFact[] = [];
@@ -59,7 +66,7 @@ class Collector {
     private readonly source: SourceText,
     private readonly lang: Lang,
     tree: Root,
-    file: VFile,
+    private readonly file: VFile,
   ) {
     const model = footnoteModel(tree, file);
     const definitions = new Map(model.definitions.map((definition) => [definition.key, definition.text]));
@@ -80,7 +87,7 @@ class Collector {
 
   /** The figures of one block of prose; `bySentence` narrows each figure's context to its sentence. */
   prose(prose: InlineText, bySentence: boolean): void {
-    const statistics = findStatistics(prose.text, this.lang);
+    const statistics = fileStatistics(this.file, prose.text, this.lang);
     if (statistics.length === 0) return;
     const scopes: TextRange[] = bySentence
       ? sentences(prose.text, this.lang)

@@ -33,7 +33,9 @@ export function sourceName(entry: FigureEntry, lang: Lang): string {
 
 /** Every name of the entry's source, in every language. */
 export const sourceNames = (entry: FigureEntry): string[] =>
-  typeof entry.source === 'string' ? [entry.source] : Object.values(entry.source).filter((name) => name !== undefined);
+  typeof entry.source === 'string'
+    ? [entry.source]
+    : Object.values(entry.source).filter((name) => name !== undefined);
 
 /** The entry `id` of `registry`, if any: what a renderer fills a key-figure card from. */
 export function findFigure(registry: FigureRegistry, id: string): FigureEntry | undefined {

@@ -14,17 +14,34 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function checkEntry(file: string, id: string, entry: unknown): FigureEntry {
   if (!ENTRY_ID.test(id))
-    throw new ConfigError(file, id, 'is not an entry id: use letters, digits, ".", "_" and "-" (mali.population).');
+    throw new ConfigError(
+      file,
+      id,
+      'is not an entry id: use letters, digits, ".", "_" and "-" (mali.population).',
+    );
   if (!isObject(entry))
-    throw new ConfigError(file, id, `must be an entry with value, year, source and labels; got ${JSON.stringify(entry)}.`);
+    throw new ConfigError(
+      file,
+      id,
+      `must be an entry with value, year, source and labels; got ${JSON.stringify(entry)}.`,
+    );
   for (const key of REQUIRED_ENTRY_KEYS)
-    if (!(key in entry)) throw new ConfigError(file, `${id}.${key}`, 'is missing: every entry needs value, year, source and labels.');
+    if (!(key in entry))
+      throw new ConfigError(
+        file,
+        `${id}.${key}`,
+        'is missing: every entry needs value, year, source and labels.',
+      );
   const problem = checkSchema(ENTRY_SCHEMA, entry);
   if (problem) throw new ConfigError(file, `${id}.${problem.at}`, problem.problem);
   const labels = entry.labels as FigureEntry['labels'];
   const languages = Object.entries(labels);
   if (languages.length === 0 || languages.some(([, words]) => (words ?? []).length === 0))
-    throw new ConfigError(file, `${id}.labels`, 'must list at least one label per language given, e.g. { en: [inhabitants] }.');
+    throw new ConfigError(
+      file,
+      `${id}.labels`,
+      'must list at least one label per language given, e.g. { en: [inhabitants] }.',
+    );
   for (const [lang, words] of languages) {
     const blank = (words ?? []).findIndex((word) => word.trim() === '');
     if (blank !== -1) throw new ConfigError(file, `${id}.labels.${lang}[${blank}]`, 'must not be blank.');

@@ -25,7 +25,11 @@ export const ENTRY_SCHEMA = {
     source: {
       oneOf: [
         { type: 'string' },
-        { type: 'object', additionalProperties: false, properties: { en: { type: 'string' }, fr: { type: 'string' } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: { en: { type: 'string' }, fr: { type: 'string' } },
+        },
       ],
     },
     url: { type: 'string', pattern: '^https?://' },

@@ -46,16 +46,33 @@ const verdict = (text: string): string => {
 // Each breaks one rule of the schema; the loader must name the entry and key.
 const BAD: [string, string][] = [
   [GOOD.replace('year: 2020', 'year: "2020"'), '"mali.population.year" must be an integer; got "2020".'],
-  [GOOD.replace('  value: 13000000\n', ''), '"alima.patients.value" is missing: every entry needs value, year, source and labels.'],
-  [GOOD.replace('labels: { en: [patients] }', 'labels: { de: [Patienten] }'), '"alima.patients.labels.de" is not an option (expected one of "en", "fr"). Did you mean "en"?'],
-  [GOOD.replace('url: https://', 'url: ftp://'), '"mali.population.url" must match ^https?://; got "ftp://data.worldbank.org/country/mali".'],
-  [GOOD.replace('labels: { en: [patients] }', 'labels: { en: [] }'), '"alima.patients.labels" must list at least one label per language given, e.g. { en: [inhabitants] }.'],
-  [GOOD.replace('  source: ALIMA\n', '  source: ALIMA\n  sources: x\n'), '"alima.patients.sources" is not an option (expected one of "value", "year", "source", "url", "scope", "percent", "labels"). Did you mean "source"?'],
+  [
+    GOOD.replace('  value: 13000000\n', ''),
+    '"alima.patients.value" is missing: every entry needs value, year, source and labels.',
+  ],
+  [
+    GOOD.replace('labels: { en: [patients] }', 'labels: { de: [Patienten] }'),
+    '"alima.patients.labels.de" is not an option (expected one of "en", "fr"). Did you mean "en"?',
+  ],
+  [
+    GOOD.replace('url: https://', 'url: ftp://'),
+    '"mali.population.url" must match ^https?://; got "ftp://data.worldbank.org/country/mali".',
+  ],
+  [
+    GOOD.replace('labels: { en: [patients] }', 'labels: { en: [] }'),
+    '"alima.patients.labels" must list at least one label per language given, e.g. { en: [inhabitants] }.',
+  ],
+  [
+    GOOD.replace('  source: ALIMA\n', '  source: ALIMA\n  sources: x\n'),
+    '"alima.patients.sources" is not an option (expected one of "value", "year", "source", "url", "scope", "percent", "labels"). Did you mean "source"?',
+  ],
 ];
 
 describe('the figure registry', () => {
   it(`ships schema/figures.schema.json, current (${REGENERATE})`, () => {
-    const shipped = JSON.parse(readFileSync(new URL('../../schema/figures.schema.json', import.meta.url), 'utf8'));
+    const shipped = JSON.parse(
+      readFileSync(new URL('../../schema/figures.schema.json', import.meta.url), 'utf8'),
+    );
     expect(shipped).toEqual(registrySchema());
   });
 
@@ -63,15 +80,21 @@ describe('the figure registry', () => {
     const registry = loadFigureRegistry(write('figures.yml', GOOD));
     const entry = findFigure(registry, 'mali.population');
     expect(entry).toMatchObject({ value: 20250000, year: 2020, scope: 'mali' });
-    expect(entry && [sourceName(entry, 'en'), sourceName(entry, 'fr')]).toEqual(['World Bank 2020', 'Banque mondiale 2020']);
+    expect(entry && [sourceName(entry, 'en'), sourceName(entry, 'fr')]).toEqual([
+      'World Bank 2020',
+      'Banque mondiale 2020',
+    ]);
     expect(findFigure(registry, 'niger.population')).toBeUndefined();
     expect(loadFigureRegistry(write('figures.json', JSON.stringify(parse(GOOD)))).entries).toHaveLength(2);
   });
 
-  it.each(BAD)('names the entry and key at fault, and the JSON Schema rejects it too (%#)', (text, problem) => {
-    expect(verdict(text)).toBe(problem);
-    expect(new Ajv({ strict: false }).validate(registrySchema(), parse(text))).toBe(false);
-  });
+  it.each(BAD)(
+    'names the entry and key at fault, and the JSON Schema rejects it too (%#)',
+    (text, problem) => {
+      expect(verdict(text)).toBe(problem);
+      expect(new Ajv({ strict: false }).validate(registrySchema(), parse(text))).toBe(false);
+    },
+  );
 
   it('the JSON Schema accepts what the loader accepts', () => {
     expect(verdict(GOOD)).toBe('valid');

@@ -44,7 +44,8 @@ same value, rounded or not. Figures kept in the figure registry are checked by
 \`figure-registry\` instead; consider adding counts quoted on many pages there. Checked by the
 command and the language server, not in a single text.`,
   fr: {
-    summary: 'Les pages d’un même périmètre donnent la même valeur pour le même effectif sur la même période.',
+    summary:
+      'Les pages d’un même périmètre donnent la même valeur pour le même effectif sur la même période.',
     rationale: `Quand « patients soignés depuis 2009 » vaut 5 millions sur une page et 13 millions sur une autre, une page a été mise à jour et pas l’autre. Entre les pages d’un même \`scope\` (front matter) et d’une même langue, un chiffre qui compte la même chose (le mot qui le suit) sur les mêmes années doit avoir la même valeur, arrondie ou non. Les chiffres du registre relèvent de \`figure-registry\`. Vérifié par la commande et le serveur de langage, pas sur un texte seul.`,
   },
   defaultSeverity: 'warning',
@@ -55,13 +56,21 @@ command and the language server, not in a single text.`,
       title: 'One count, two values',
       markdown: '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 13 million patients.\n',
       messages: 1,
-      project: { files: { 'about.md': '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 5 million patients.\n' } },
+      project: {
+        files: {
+          'about.md': '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 5 million patients.\n',
+        },
+      },
     },
     {
       title: 'Rounded on one page',
       markdown: '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 13 million patients.\n',
       messages: 0,
-      project: { files: { 'about.md': '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 13.2 million patients.\n' } },
+      project: {
+        files: {
+          'about.md': '---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 13.2 million patients.\n',
+        },
+      },
     },
   ],
 };

@@ -104,7 +104,8 @@ single text.`,
     },
     {
       title: 'A footnote citing another year',
-      markdown: '---\nscope: mali\n---\n\nMali has 20.25 million inhabitants.[^1]\n\n[^1]: World Bank 2018.\n',
+      markdown:
+        '---\nscope: mali\n---\n\nMali has 20.25 million inhabitants.[^1]\n\n[^1]: World Bank 2018.\n',
       messages: 1,
       project: { registry: REGISTRY },
     },
@@ -115,13 +116,20 @@ const plain = (value: number, lang: 'en' | 'fr') => new Intl.NumberFormat(lang).
 
 /** Whether a note cites the entry: its year, and its source's words or its URL. */
 function noteProblem(note: string, entry: FigureEntry, lang: Lang): string | undefined {
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const noteWords = ` ${words(note)} `;
   const names =
-    sourceNames(entry).some((name) => noteWords.includes(` ${words(name.replace(/\b(?:19|20)\d\d\b/g, ''))} `)) ||
+    sourceNames(entry).some((name) =>
+      noteWords.includes(` ${words(name.replace(/\b(?:19|20)\d\d\b/g, ''))} `),
+    ) ||
     (entry.url !== undefined && note.includes(entry.url));
   const years = /\b(?:19|20)\d\d\b/.test(note);
-  if (years && !new RegExp(`\\b${entry.year}\\b`).test(note)) return `another year than the registry's ${entry.year}`;
+  if (years && !new RegExp(`\\b${entry.year}\\b`).test(note))
+    return `another year than the registry's ${entry.year}`;
   if (!names) return `another source than the registry's "${sourceName(entry, lang)}"`;
   return undefined;
 }
@@ -134,7 +142,12 @@ export const figureRegistry = defineProjectRule(meta, ({ files, year }) => {
     for (const { figure, entry } of bindFigures(file.facts, file.registry)) {
       const place = figure;
       const named = `${entry.year}, ${sourceName(entry, lang)}, ${entry.id}`;
-      if (!sameFigure({ value: figure.value, step: figure.step, percent: figure.percent }, exactFigure(entry.value, entry.percent))) {
+      if (
+        !sameFigure(
+          { value: figure.value, step: figure.step, percent: figure.percent },
+          exactFigure(entry.value, entry.percent),
+        )
+      ) {
         findings.push({
           file,
           place,

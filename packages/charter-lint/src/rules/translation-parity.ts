@@ -65,7 +65,12 @@ command and the language server, not in a single text.`,
       title: 'The French page kept an old figure',
       markdown: `${EN}In 2020, 332,957 people were displaced.[^1]\n\n[^1]: OCHA 2020.\n`,
       messages: 1,
-      project: { path: 'mali.en.md', files: { 'mali.fr.md': `${FR}En 2020, 298 000 personnes étaient déplacées.[^1]\n\n[^1]: OCHA 2020.\n` } },
+      project: {
+        path: 'mali.en.md',
+        files: {
+          'mali.fr.md': `${FR}En 2020, 298 000 personnes étaient déplacées.[^1]\n\n[^1]: OCHA 2020.\n`,
+        },
+      },
     },
     {
       title: 'The same figures, written in each language',
@@ -73,7 +78,9 @@ command and the language server, not in a single text.`,
       messages: 0,
       project: {
         path: 'mali.en.md',
-        files: { 'mali.fr.md': `${FR}Le Mali compte 20,25 millions d’habitants et 332 957 déplacés.[^1]\n\n[^1]: Banque mondiale 2020.\n` },
+        files: {
+          'mali.fr.md': `${FR}Le Mali compte 20,25 millions d’habitants et 332 957 déplacés.[^1]\n\n[^1]: Banque mondiale 2020.\n`,
+        },
       },
     },
   ],
@@ -118,16 +125,37 @@ function compareFigures(findings: ProjectFinding[], a: ProjectFile, b: ProjectFi
     const y = onlyB[index];
     if (x !== undefined && y !== undefined) {
       both(
-        findings, a, b,
-        { place: x, reason: `"${x.text}" differs from "${y.text}" in its translation ${where(b, y)}`, actual: x.text, expected: [y.text] },
-        { place: y, reason: `"${y.text}" differs from "${x.text}" in its translation ${where(a, x)}`, actual: y.text, expected: [x.text] },
+        findings,
+        a,
+        b,
+        {
+          place: x,
+          reason: `"${x.text}" differs from "${y.text}" in its translation ${where(b, y)}`,
+          actual: x.text,
+          expected: [y.text],
+        },
+        {
+          place: y,
+          reason: `"${y.text}" differs from "${x.text}" in its translation ${where(a, x)}`,
+          actual: y.text,
+          expected: [x.text],
+        },
       );
     } else {
       const [here, there, figure] = x === undefined ? [b, a, y as FigureFact] : [a, b, x];
       both(
-        findings, here, there,
-        { place: figure, reason: `"${figure.text}" is not in its translation ${there.shown}`, actual: figure.text },
-        { place: TOP, reason: `Its translation ${where(here, figure)} has "${figure.text}", this page has no such figure` },
+        findings,
+        here,
+        there,
+        {
+          place: figure,
+          reason: `"${figure.text}" is not in its translation ${there.shown}`,
+          actual: figure.text,
+        },
+        {
+          place: TOP,
+          reason: `Its translation ${where(here, figure)} has "${figure.text}", this page has no such figure`,
+        },
       );
     }
   }
@@ -139,9 +167,21 @@ function compareNotes(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile
     const say = (n: number, m: number, other: ProjectFile) =>
       `This page has ${n} note${n === 1 ? '' : 's'}, its translation ${other.shown} has ${m}`;
     both(
-      findings, a, b,
-      { place: notesA[0] ?? TOP, reason: say(notesA.length, notesB.length, b), actual: String(notesA.length), expected: [String(notesB.length)] },
-      { place: notesB[0] ?? TOP, reason: say(notesB.length, notesA.length, a), actual: String(notesB.length), expected: [String(notesA.length)] },
+      findings,
+      a,
+      b,
+      {
+        place: notesA[0] ?? TOP,
+        reason: say(notesA.length, notesB.length, b),
+        actual: String(notesA.length),
+        expected: [String(notesB.length)],
+      },
+      {
+        place: notesB[0] ?? TOP,
+        reason: say(notesB.length, notesA.length, a),
+        actual: String(notesB.length),
+        expected: [String(notesA.length)],
+      },
     );
     return;
   }
@@ -150,31 +190,71 @@ function compareNotes(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile
     if (y === undefined || x.years.join() === y.years.join()) continue;
     const years = (note: typeof x) => note.years.join(', ') || 'no year';
     both(
-      findings, a, b,
-      { place: x, reason: `Note ${index + 1} cites ${years(x)}, in its translation ${where(b, y)} ${years(y)}`, actual: years(x), expected: [years(y)] },
-      { place: y, reason: `Note ${index + 1} cites ${years(y)}, in its translation ${where(a, x)} ${years(x)}`, actual: years(y), expected: [years(x)] },
+      findings,
+      a,
+      b,
+      {
+        place: x,
+        reason: `Note ${index + 1} cites ${years(x)}, in its translation ${where(b, y)} ${years(y)}`,
+        actual: years(x),
+        expected: [years(y)],
+      },
+      {
+        place: y,
+        reason: `Note ${index + 1} cites ${years(y)}, in its translation ${where(a, x)} ${years(x)}`,
+        actual: years(y),
+        expected: [years(x)],
+      },
     );
   }
 }
 
-const imageName = (src: string) => src.replace(/[?#].*$/, '').split('/').pop() ?? src;
+const imageName = (src: string) =>
+  src
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .pop() ?? src;
 
 function compareImages(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile): void {
-  for (const [here, there] of [[a, b], [b, a]] as const) {
+  for (const [here, there] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const image of here.facts.images) {
       const twin = there.facts.images.find((other) => imageName(other.src) === imageName(image.src));
       if (twin === undefined) {
         both(
-          findings, here, there,
-          { place: image, reason: `Image ${imageName(image.src)} is not in its translation ${there.shown}`, actual: image.src },
-          { place: TOP, reason: `Its translation ${where(here, image)} shows ${imageName(image.src)}, this page does not` },
+          findings,
+          here,
+          there,
+          {
+            place: image,
+            reason: `Image ${imageName(image.src)} is not in its translation ${there.shown}`,
+            actual: image.src,
+          },
+          {
+            place: TOP,
+            reason: `Its translation ${where(here, image)} shows ${imageName(image.src)}, this page does not`,
+          },
         );
       } else if (here === a && (image.credit ?? '') !== (twin.credit ?? '')) {
         const credit = (name: string | undefined) => (name === undefined ? 'no credit' : `"${name}"`);
         both(
-          findings, a, b,
-          { place: image, reason: `Image ${imageName(image.src)} credits ${credit(image.credit)}, its translation ${where(b, twin)} ${credit(twin.credit)}`, actual: image.credit ?? '', ...(twin.credit ? { expected: [twin.credit] } : {}) },
-          { place: twin, reason: `Image ${imageName(image.src)} credits ${credit(twin.credit)}, its translation ${where(a, image)} ${credit(image.credit)}`, actual: twin.credit ?? '', ...(image.credit ? { expected: [image.credit] } : {}) },
+          findings,
+          a,
+          b,
+          {
+            place: image,
+            reason: `Image ${imageName(image.src)} credits ${credit(image.credit)}, its translation ${where(b, twin)} ${credit(twin.credit)}`,
+            actual: image.credit ?? '',
+            ...(twin.credit ? { expected: [twin.credit] } : {}),
+          },
+          {
+            place: twin,
+            reason: `Image ${imageName(image.src)} credits ${credit(twin.credit)}, its translation ${where(a, image)} ${credit(image.credit)}`,
+            actual: twin.credit ?? '',
+            ...(image.credit ? { expected: [image.credit] } : {}),
+          },
         );
       }
     }
@@ -182,14 +262,27 @@ function compareImages(findings: ProjectFinding[], a: ProjectFile, b: ProjectFil
 }
 
 function compareDonate(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile): void {
-  const targets = (file: ProjectFile) => [...new Set(file.facts.donate.map((button) => button.href))].sort().join(' ');
+  const targets = (file: ProjectFile) =>
+    [...new Set(file.facts.donate.map((button) => button.href))].sort().join(' ');
   const [x, y] = [targets(a), targets(b)];
   if (x === y) return;
   const say = (target: string) => (target === '' ? 'no donate button' : target);
   both(
-    findings, a, b,
-    { place: a.facts.donate[0] ?? TOP, reason: `The donate target is ${say(x)}, in its translation ${b.shown} ${say(y)}`, actual: x, ...(y ? { expected: [y] } : {}) },
-    { place: b.facts.donate[0] ?? TOP, reason: `The donate target is ${say(y)}, in its translation ${a.shown} ${say(x)}`, actual: y, ...(x ? { expected: [x] } : {}) },
+    findings,
+    a,
+    b,
+    {
+      place: a.facts.donate[0] ?? TOP,
+      reason: `The donate target is ${say(x)}, in its translation ${b.shown} ${say(y)}`,
+      actual: x,
+      ...(y ? { expected: [y] } : {}),
+    },
+    {
+      place: b.facts.donate[0] ?? TOP,
+      reason: `The donate target is ${say(y)}, in its translation ${a.shown} ${say(x)}`,
+      actual: y,
+      ...(x ? { expected: [x] } : {}),
+    },
   );
 }
 

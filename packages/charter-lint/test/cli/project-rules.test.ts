@@ -41,7 +41,9 @@ describe('figure-registry', () => {
       '.git/HEAD': '',
       'figures.yml': REGISTRY,
       'a.md': en(`Mali has 20.25 million inhabitants.[^1]${note('World Bank')}`),
-      'b.md': en(`- 20,250,000 inhabitants[^1]\n- A population of about 20 million.[^1]${note('World Bank')}`),
+      'b.md': en(
+        `- 20,250,000 inhabitants[^1]\n- A population of about 20 million.[^1]${note('World Bank')}`,
+      ),
       'c.md': fr(`Le Mali compte 20,25 millions d’habitants.[^1]${note('Banque mondiale')}`),
     });
     const { code, reports } = await runJson(['.'], root);
@@ -109,7 +111,8 @@ describe('figure-registry', () => {
     expect(result.stderr).toContain('figures.yml: "mali.population.year" must be an integer');
     const missing = folderWith({
       '.git/HEAD': '',
-      'figures.json': '{ "mali.population": { "value": 20250000, "year": 2020, "labels": { "en": ["inhabitants"] } } }',
+      'figures.json':
+        '{ "mali.population": { "value": 20250000, "year": 2020, "labels": { "en": ["inhabitants"] } } }',
       'a.md': en('Text.\n'),
     });
     const second = await runMain(['.'], missing);
@@ -133,7 +136,9 @@ describe('translation-parity', () => {
 
   it('compares figures as numbers: 332,957 = 332 957 and 20.25 million = 20,25 millions', async () => {
     const root = folderWith({
-      'report.en.md': en(`Mali has 20.25 million inhabitants and 332,957 displaced people.[^1]${note('OCHA')}`),
+      'report.en.md': en(
+        `Mali has 20.25 million inhabitants and 332,957 displaced people.[^1]${note('OCHA')}`,
+      ),
       'report.fr.md': fr(`Le Mali compte 20,25 millions d’habitants et 332 957 déplacés.[^1]${note('OCHA')}`),
     });
     expect(said((await runJson(['.'], root)).reports, 'translation-parity')).toEqual([]);
@@ -141,8 +146,12 @@ describe('translation-parity', () => {
 
   it('reports a missing note on both files of an en/ fr/ pair', async () => {
     const root = folderWith({
-      'en/mali.md': en(`A figure: 332,957 people.[^1] Another: 12,000 refugees.[^2]\n\n[^1]: OCHA 2020.\n[^2]: UNHCR 2021.\n`),
-      'fr/mali.md': fr(`Un chiffre : 332 957 personnes.[^1] Un autre : 12 000 réfugiés.\n\n[^1]: OCHA 2020.\n`),
+      'en/mali.md': en(
+        `A figure: 332,957 people.[^1] Another: 12,000 refugees.[^2]\n\n[^1]: OCHA 2020.\n[^2]: UNHCR 2021.\n`,
+      ),
+      'fr/mali.md': fr(
+        `Un chiffre : 332 957 personnes.[^1] Un autre : 12 000 réfugiés.\n\n[^1]: OCHA 2020.\n`,
+      ),
     });
     const { reports } = await runJson(['.'], root);
     expect(said(reports, 'translation-parity')).toEqual([
@@ -175,7 +184,8 @@ describe('translation-parity', () => {
 
 describe('figure-consistency', () => {
   it('reports the same count with different values across a multi-page set, on both with the other place', async () => {
-    const page = (value: string) => `---\nscope: alima\n---\n\nSince 2009, ALIMA has treated ${value} patients.\n`;
+    const page = (value: string) =>
+      `---\nscope: alima\n---\n\nSince 2009, ALIMA has treated ${value} patients.\n`;
     const root = folderWith({
       'about.md': page('13 million'),
       'history.md': page('13.2 million'),
@@ -207,7 +217,10 @@ describe('the project pass with --cache, --changed-since and worker threads', { 
     const cache = readFileSync(join(root, 'node_modules/.cache/charter-lint/cache.json'), 'utf8');
     expect(cache).toContain('"facts"');
     // Only the English file changes: the French one comes from the cache, its facts too.
-    writeFileSync(join(root, 'report.en.md'), en(`In 2020, 340,000 people were displaced.[^1]${note('OCHA')}`));
+    writeFileSync(
+      join(root, 'report.en.md'),
+      en(`In 2020, 340,000 people were displaced.[^1]${note('OCHA')}`),
+    );
     const warm = await runJson(['--cache', '.'], root);
     expect(said(warm.reports, 'translation-parity')).toEqual([
       'report.en.md:8 translation-parity: "340,000" differs from "332 957" in its translation report.fr.md:8',
@@ -222,7 +235,10 @@ describe('the project pass with --cache, --changed-since and worker threads', { 
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'first');
-    writeFileSync(join(root, 'report.en.md'), en(`In 2020, 340,000 people were displaced.[^1]${note('OCHA')}`));
+    writeFileSync(
+      join(root, 'report.en.md'),
+      en(`In 2020, 340,000 people were displaced.[^1]${note('OCHA')}`),
+    );
     const { reports } = await runJson(['--changed-since', 'HEAD', '.'], root);
     expect(reports.map((report) => report.filePath)).toEqual(['report.en.md']);
     expect(said(reports, 'translation-parity')).toEqual([
@@ -234,7 +250,9 @@ describe('the project pass with --cache, --changed-since and worker threads', { 
     const files: Record<string, string> = {};
     for (let index = 0; index < 4; index++) {
       files[`p${index}.en.md`] = en(`In 2020, ${index + 1}32,957 people were displaced.[^1]${note('OCHA')}`);
-      files[`p${index}.fr.md`] = fr(`En 2020, ${index + 2}32 957 personnes étaient déplacées.[^1]${note('OCHA')}`);
+      files[`p${index}.fr.md`] = fr(
+        `En 2020, ${index + 2}32 957 personnes étaient déplacées.[^1]${note('OCHA')}`,
+      );
     }
     const root = folderWith(files);
     const threads = spawnCli(['--format', 'json', '--concurrency', '2', '.'], root);
