@@ -203,7 +203,8 @@ describe('figure-consistency', () => {
 });
 
 describe('the project pass with --cache, --changed-since and worker threads', { timeout: 180_000 }, () => {
-  beforeAll(() => ensureBuilt());
+  // Building the command (when the sources changed) takes minutes on a busy machine.
+  beforeAll(() => ensureBuilt(), 600_000);
 
   const pair = () =>
     folderWith({
