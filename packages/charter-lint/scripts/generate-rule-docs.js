@@ -1,10 +1,10 @@
 // Writes docs/rules/<id>.md for every rule from its metadata (run after the build).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { rulePage, rules } from '../dist/index.js';
+import { rulePage, ruleMetas } from '../dist/index.js';
 
 const folder = new URL('../docs/rules/', import.meta.url);
 mkdirSync(folder, { recursive: true });
-for (const rule of rules) {
-  writeFileSync(new URL(`${rule.meta.id}.md`, folder), rulePage(rule.meta));
+for (const meta of ruleMetas) {
+  writeFileSync(new URL(`${meta.id}.md`, folder), rulePage(meta));
 }
-console.log(`Wrote ${rules.length} rule pages to docs/rules/.`);
+console.log(`Wrote ${ruleMetas.length} rule pages to docs/rules/.`);

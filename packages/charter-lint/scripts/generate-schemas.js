@@ -19,3 +19,7 @@ writeFileSync(new URL('../src/markdownlint/markdownlint-rules.json', import.meta
 const { configSchema } = await import('../dist/config/config-schema.js');
 writeFileSync(new URL('../schema/charter-lintrc.schema.json', import.meta.url), json(configSchema()));
 console.log('Wrote src/markdownlint/markdownlint-rules.json and schema/charter-lintrc.schema.json.');
+
+const { registrySchema } = await import('../dist/registry/registry-schema.js');
+writeFileSync(new URL('../schema/figures.schema.json', import.meta.url), json(registrySchema()));
+console.log('Wrote schema/figures.schema.json.');

@@ -1,5 +1,14 @@
 export { default as preset } from './preset.js';
-export { rules, ruleIds } from './rules/catalogue.js';
+export { rules, ruleIds, projectRules, ruleMetas } from './rules/catalogue.js';
+export type { ProjectRule } from './rules/define-project-rule.js';
+// The figure registry's shape and look-up (browser-safe); loading a file is in `./node`.
+export { findFigure, entriesFor, sourceName } from './registry/figure-registry.js';
+export type { FigureEntry, FigureRegistry } from './registry/figure-registry.js';
+export { registrySchema, REGISTRY_SCHEMA_URL } from './registry/registry-schema.js';
+export { figureValue, sameFigure } from './figures/figure-value.js';
+export { registryUses } from './project/registry-uses.js';
+export type { FigureUse } from './project/registry-uses.js';
+export type { FigureValue } from './figures/figure-value.js';
 export { defineRule, SOURCE } from './rules/define-rule.js';
 export type { CharterRule, RuleConfig } from './rules/define-rule.js';
 export type { RuleMeta, RuleExample } from './rules/rule-meta.js';
@@ -26,7 +35,7 @@ export { validateConfig } from './config/validate-config.js';
 export { validateMarkdownlint } from './config/validate-markdownlint.js';
 export { configSchema, CONFIG_SCHEMA_URL } from './config/config-schema.js';
 export { ConfigError, CONFIG_KEYS } from './config/config-types.js';
-export type { CharterLintConfig, RuleSetting } from './config/config-types.js';
+export type { CharterLintConfig, FiguresConfig, RuleSetting } from './config/config-types.js';
 export { LANGS } from './config/langs.js';
 export type { Lang } from './config/langs.js';
 export { proseConfig } from './markdownlint/prose-config.js';

@@ -11,3 +11,8 @@ export { loadConfigFile } from './config/load-config.js';
 export { writeIfUnchanged, readSnapshot, ChangedOnDiskError } from './fix/write-if-unchanged.js';
 export { main, EXIT } from './cli/main.js';
 export type { CliEnvironment } from './cli/main.js';
+// The figure registry: what a renderer fills key-figure cards from (`findFigure(registry, id)`).
+export { loadFigureRegistry, registryIn, REGISTRY_FILE_NAMES } from './registry/load-registry.js';
+export { runProjectRules, RegistryLoader } from './engine/project-pass.js';
+export type { ProjectInput } from './engine/project-pass.js';
+export type { FileFacts } from './project/facts.js';

@@ -1,6 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { lintText, rules, type ReportMessage, type RuleExample, type RuleMeta } from '@alima/charter-lint';
+import {
+  lintText,
+  ruleMetas,
+  type ReportMessage,
+  type RuleExample,
+  type RuleMeta,
+} from '@alima/charter-lint';
 import { exampleLabel, severityLabel } from './rule-labels.js';
 import { LEXICON_RULE } from './rule-lexicon.js';
 import { resolvePackageLinks } from './package-link.js';
@@ -28,7 +34,7 @@ export class RulePage extends LitElement {
   }
 
   private get meta(): RuleMeta | undefined {
-    return rules.find((rule) => rule.meta.id === this.rule)?.meta;
+    return ruleMetas.find((meta) => meta.id === this.rule);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -42,7 +48,8 @@ export class RulePage extends LitElement {
 
   private async lintExamples(): Promise<void> {
     const meta = this.meta;
-    if (!meta) return;
+    // A project rule compares drafts with each other: one text cannot show what it finds.
+    if (!meta || meta.project) return;
     this.findings = await Promise.all(
       meta.examples.map(async (example) =>
         (await lintText(example.markdown, { filePath: `${meta.id}.md` })).messages.filter(
@@ -52,12 +59,37 @@ export class RulePage extends LitElement {
     );
   }
 
+  /** A project rule's example: the registry and the other drafts it is checked with. */
+  private renderProjectFiles(example: RuleExample) {
+    const { project } = example;
+    if (!project) return nothing;
+    const files = [
+      ...(project.registry ? [['figures.yml', project.registry] as const] : []),
+      ...Object.entries(project.files ?? {}),
+      [project.path ?? 'draft.md', ''] as const,
+    ];
+    return files.map(([name, text]) =>
+      text === ''
+        ? html`<p><code>${name}</code>:</p>`
+        : html`<p><code>${name}</code>:</p>
+            <pre><code>${text.replace(/\n$/, '')}</code></pre>`,
+    );
+  }
+
   private renderExample(example: RuleExample, index: number) {
     const found = this.findings[index];
     const flagged = example.messages > 0;
     return html`<section class="rule-example rule-example--${flagged ? 'bad' : 'good'}">
       <h3><span class="rule-example__mark">${exampleLabel(flagged)}</span> ${example.title}</h3>
+      ${this.renderProjectFiles(example)}
       <pre><code>${example.markdown.replace(/\n$/, '')}</code></pre>
+      ${
+        example.project
+          ? html`<p class="rule-example__result">
+              ${flagged ? `charter-lint reports ${example.messages} finding${example.messages === 1 ? '' : 's'} here.` : 'charter-lint finds nothing here.'}
+            </p>`
+          : nothing
+      }
       ${
         found === undefined
           ? nothing
@@ -107,6 +139,14 @@ export class RulePage extends LitElement {
           <dd>${meta.fixable ? 'Yes, when the fix is unambiguous' : 'No'}</dd>
         </div>
       </dl>
+      ${
+        meta.project
+          ? html`<p class="rule-page__project">
+              A project rule: the command and the editor check it across drafts and against the figure
+              registry. The draft checker, which sees one text, does not run it.
+            </p>`
+          : nothing
+      }
       <h2>Why</h2>
       <div class="rule-page__rationale">${markdown(meta.rationale)}</div>
       ${

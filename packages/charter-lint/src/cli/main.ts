@@ -6,7 +6,7 @@ import { cacheFilePath } from '../engine/lint-cache.js';
 import { displayPath, lintFiles, lintStdin, type LintFilesOptions } from '../engine/lint-files.js';
 import { shouldColor } from '../reporters/colors.js';
 import { printable } from '../reporters/printable.js';
-import { rules } from '../rules/catalogue.js';
+import { projectRules, rules } from '../rules/catalogue.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { changedLines, onChangedLines } from './changed-lines.js';
 import { expandPaths } from './expand-paths.js';
@@ -117,7 +117,8 @@ async function lintAll(args: CliArgs, io: CliEnvironment, files: string[]): Prom
   }
   const changed = changedLines(args.changedSince, io.cwd);
   const touched = files.filter((file) => changed.has(realPath(file)));
-  const reports = await lintFiles(touched, options);
+  // The project rules compare the changed drafts with all the others, which are read, not linted.
+  const reports = await lintFiles(touched, { ...options, projectFiles: files });
   return reports.map((report) =>
     onChangedLines(report, changed.get(realPath(resolve(io.cwd, report.filePath)))),
   );
@@ -137,7 +138,12 @@ async function run(args: CliArgs, io: CliEnvironment): Promise<number> {
       : linted.map(({ suppressedMessages: _silenced, ...report }) => report);
   if (args.quiet) reports = reports.map(onlyErrors);
   const color = args.outputFile === undefined && shouldColor(io.env, io.stdout.isTTY === true);
-  const output = reporters[args.format](reports, { color, version: packageVersion(), rules, cwd: io.cwd });
+  const output = reporters[args.format](reports, {
+    color,
+    version: packageVersion(),
+    rules: [...rules, ...projectRules],
+    cwd: io.cwd,
+  });
   // A dry run prints a patch on stdout (`git apply` reads it), so the report goes to stderr.
   if (args.fixDryRun) io.stdout.write(reports.map((report) => report.fixDiff ?? '').join(''));
   if (args.outputFile !== undefined) writeOutputFile(resolve(io.cwd, args.outputFile), output);

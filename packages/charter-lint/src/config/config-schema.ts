@@ -1,5 +1,5 @@
 import { markdownlintRules } from '../markdownlint/known-rules.js';
-import { rules as catalogue } from '../rules/catalogue.js';
+import { ruleMetas } from '../rules/catalogue.js';
 import type { RuleMeta } from '../rules/rule-meta.js';
 import { SEVERITIES } from '../report/severity.js';
 import { LANGS } from './langs.js';
@@ -54,7 +54,7 @@ export function configSchema() {
         description: 'Per rule: "off", "info", "warning" or "error", or [severity, options].',
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(catalogue.map((rule) => [rule.meta.id, ruleSetting(rule.meta)])),
+        properties: Object.fromEntries(ruleMetas.map((meta) => [meta.id, ruleSetting(meta)])),
       },
       ownSources: stringArray('Names whose figures are the organisation\'s own data (default ["ALIMA"]).'),
       allow: stringArray(
@@ -62,6 +62,25 @@ export function configSchema() {
       ),
       ignore: stringArray("Globs, relative to this file's folder, of files not to lint."),
       lang: { enum: [...LANGS], description: 'The language of files whose front matter does not say.' },
+      figures: {
+        description:
+          'The figure registry the project rules (figure-registry, figure-consistency) check drafts against.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          registry: {
+            type: 'string',
+            description:
+              "The registry file, relative to this file's folder (default: figures.yml, figures.yaml or figures.json in the repository root).",
+          },
+          maxAgeYears: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'figure-registry warns where an entry more than this many years old is used (default 5).',
+          },
+        },
+      },
       markdownlint: {
         description:
           'markdownlint settings on top of the prose defaults and the nearest .markdownlint.* file, or false to turn markdownlint off.',

@@ -34,7 +34,23 @@ export interface CharterLintConfig {
   markdownlint?: Configuration | false;
   /** Files larger than this many bytes are reported and not linted (default `DEFAULT_MAX_FILE_SIZE`). */
   maxFileSize?: number;
+  /** The figure registry the project rules check drafts against. */
+  figures?: FiguresConfig;
 }
+
+/** The `figures` setting: where the figure registry is, and when its entries are too old. */
+export interface FiguresConfig {
+  /**
+   * The registry file, relative to the configuration file's folder (default:
+   * `figures.yml`, `figures.yaml` or `figures.json` in the repository root).
+   */
+  registry?: string;
+  /** `figure-registry` warns where an entry more than this many years old is used (default 5). */
+  maxAgeYears?: number;
+}
+
+/** How old (in years) a registry entry may be before `figure-registry` warns that it is used. */
+export const DEFAULT_MAX_AGE_YEARS = 5;
 
 /**
  * 1 MB: the largest file linted within 1 GB of memory whatever its shape
@@ -54,6 +70,7 @@ export const CONFIG_KEYS = [
   'lang',
   'markdownlint',
   'maxFileSize',
+  'figures',
 ] as const;
 
 /** A configuration problem, naming the file and the key at fault. */

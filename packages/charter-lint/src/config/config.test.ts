@@ -54,7 +54,7 @@ describe('validateConfig', () => {
   it.each([
     [
       { rule: {} },
-      'c.json: "rule" is not a charter-lint setting (expected one of $schema, root, extends, rules, ownSources, allow, ignore, lang, markdownlint, maxFileSize). Did you mean "rules"?',
+      'c.json: "rule" is not a charter-lint setting (expected one of $schema, root, extends, rules, ownSources, allow, ignore, lang, markdownlint, maxFileSize, figures). Did you mean "rules"?',
     ],
     [
       { rules: { 'sourced-figure': 'error' } },

@@ -82,6 +82,20 @@ export class ConfigResolver {
     return result;
   }
 
+  /**
+   * The root of the repository holding `file`: the nearest folder up that
+   * holds `.git` or (when searched) a `"root": true` configuration; where
+   * nothing marks one, the folder of the configuration that applies.
+   */
+  rootFor(file: string): string | undefined {
+    for (let folder = dirname(resolve(file)); ; folder = dirname(folder)) {
+      if (this.isRoot(folder)) return folder;
+      if (dirname(folder) === folder) break;
+    }
+    const found = this.forFile(file).file;
+    return found === undefined ? undefined : dirname(found);
+  }
+
   private explicitConfig(): Found<CharterLintConfig> {
     if (this.explicit === undefined) {
       const path = resolve(this.configFile ?? '');

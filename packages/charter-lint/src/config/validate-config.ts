@@ -1,6 +1,6 @@
 import { LANGS } from './langs.js';
 import { SEVERITIES, type Severity } from '../report/severity.js';
-import { rules as catalogue, ruleIds } from '../rules/catalogue.js';
+import { ruleIds, ruleMetas } from '../rules/catalogue.js';
 import { CONFIG_KEYS, ConfigError, type CharterLintConfig, type RuleSetting } from './config-types.js';
 import { didYouMean } from './did-you-mean.js';
 import { checkSchema, type SchemaNode } from './schema-check.js';
@@ -19,11 +19,21 @@ const ALIASES: Record<string, Severity> = { warn: 'warning' };
 
 /** Each catalogue rule's options, as a schema that rejects unknown keys. */
 const OPTION_SCHEMAS = new Map<string, SchemaNode>(
-  catalogue.map((rule) => [
-    rule.meta.id,
-    { type: 'object', additionalProperties: false, properties: rule.meta.options ?? {} },
+  ruleMetas.map((meta) => [
+    meta.id,
+    { type: 'object', additionalProperties: false, properties: meta.options ?? {} },
   ]),
 );
+
+/** The `figures` setting's keys. */
+export const FIGURES_SCHEMA: SchemaNode = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    registry: { type: 'string' },
+    maxAgeYears: { type: 'integer', minimum: 0 },
+  },
+};
 
 function validateRule(file: string, id: string, setting: unknown): RuleSetting {
   const [given, options, ...rest] = Array.isArray(setting) ? setting : [setting];
@@ -95,6 +105,7 @@ export function validateConfig(
     root,
     extends: bases,
     $schema,
+    figures,
   } = value;
   if ($schema !== undefined && typeof $schema !== 'string')
     throw new ConfigError(file, '$schema', 'must be the URL or path of a JSON Schema.');
@@ -121,6 +132,13 @@ export function validateConfig(
       'maxFileSize',
       `must be a whole number of bytes above 0, e.g. 1000000; got ${JSON.stringify(maxFileSize)}.`,
     );
+  if (figures !== undefined) {
+    const found = isObject(figures)
+      ? checkSchema(FIGURES_SCHEMA, figures)
+      : { at: '', problem: 'must be an object: { "registry": "figures.yml", "maxAgeYears": 5 }.' };
+    if (found)
+      throw new ConfigError(file, found.at === '' ? 'figures' : `figures.${found.at}`, found.problem);
+  }
   const config = { ...value } as CharterLintConfig;
   if (rules !== undefined) config.rules = validateRules(rules, file, known);
   return config;

@@ -41,6 +41,18 @@ ${rows.join('\n')}
 An unknown option, or a value of the wrong type, stops the run with a message naming the file and key.`;
 }
 
+/** For a project rule's example: the registry and the other drafts, then the draft's name. */
+function projectFiles(example: RuleMeta['examples'][number]): string {
+  const { project } = example;
+  if (project === undefined) return '';
+  const yaml = (text: string) => `\`\`\`yaml\n${text.replace(/\n$/, '')}\n\`\`\``;
+  const parts = [
+    ...(project.registry === undefined ? [] : [`\`figures.yml\`:\n\n${yaml(project.registry)}`]),
+    ...Object.entries(project.files ?? {}).map(([path, markdown]) => `\`${path}\`:\n\n${fence(markdown)}`),
+  ];
+  return `${parts.map((part) => `${part}\n\n`).join('')}\`${project.path ?? 'draft.md'}\`:\n\n`;
+}
+
 export function rulePage(meta: RuleMeta): string {
   const bad = meta.examples.filter((example) => example.messages > 0);
   const good = meta.examples.filter((example) => example.messages === 0);
@@ -48,7 +60,7 @@ export function rulePage(meta: RuleMeta): string {
     list
       .map(
         (example) =>
-          `### ${mark} ${example.title}\n\n${fence(example.markdown)}\n\n` +
+          `### ${mark} ${example.title}\n\n${projectFiles(example)}${fence(example.markdown)}\n\n` +
           `${example.messages === 0 ? 'No finding.' : `${example.messages} finding${example.messages === 1 ? '' : 's'}.`}`,
       )
       .join('\n\n');

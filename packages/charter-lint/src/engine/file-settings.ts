@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { CharterLintConfig } from '../config/config-types.js';
+import type { CharterLintConfig, FiguresConfig } from '../config/config-types.js';
+import { registryIn } from '../registry/load-registry.js';
 import { ConfigResolver } from '../config/find-config.js';
 import { ignorePatterns, type Ignore } from '../config/ignore-patterns.js';
 import type { LintOptions } from './lint-options.js';
@@ -38,6 +39,8 @@ export class FileSettings {
   private readonly resolver: ConfigResolver;
   private readonly matchers = new Map<string, Ignore>();
   private readonly explicit: boolean;
+  /** The root registry file by folder: every file of a folder shares it. */
+  private readonly registries = new Map<string, string | undefined>();
 
   /**
    * `configFile` (`--config`) replaces the lookup; its `ignore` globs are
@@ -71,6 +74,30 @@ export class FileSettings {
         return undefined;
       }
     }
-    return withOverrides(settings, this.overrides);
+    const figures = this.registryOf(absolute, configFile, settings.figures);
+    return withOverrides(figures === undefined ? settings : { ...settings, figures }, this.overrides);
+  }
+
+  /**
+   * The `figures` setting with its registry as an absolute path: the one the
+   * configuration names (relative to its folder), else the repository root's
+   * `figures.yml`, `figures.yaml` or `figures.json`.
+   */
+  private registryOf(
+    file: string,
+    configFile: string | undefined,
+    figures: FiguresConfig | undefined,
+  ): FiguresConfig | undefined {
+    if (figures?.registry !== undefined) {
+      const base = configFile === undefined ? this.cwd : dirname(configFile);
+      return { ...figures, registry: resolve(base, figures.registry) };
+    }
+    const folder = dirname(file);
+    let registry = this.registries.get(folder);
+    if (!this.registries.has(folder)) {
+      const root = this.resolver.rootFor(file);
+      this.registries.set(folder, (registry = root === undefined ? undefined : registryIn(root)));
+    }
+    return registry === undefined ? figures : { ...figures, registry };
   }
 }

@@ -3,18 +3,16 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { packageVersion } from '../cli/version.js';
 import { markdownlintRules } from '../markdownlint/known-rules.js';
-import type { LintFileOptions } from './lint-file.js';
-import type { FileReport } from './report-types.js';
+import type { LintedFile, LintFileOptions } from './lint-file.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (relative to the working folder). */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/charter-lint/';
 
 const CACHE_FILE_NAME = 'cache.json';
 
-interface CacheEntry {
+interface CacheEntry extends LintedFile {
   /** Hash of the file's content, its configuration and the linter's version. */
   key: string;
-  report: FileReport;
 }
 
 interface CacheData {
@@ -58,21 +56,32 @@ export class LintCache {
     this.data = data;
   }
 
-  /** The key of `content` linted with `options` (the shown path aside: it does not change findings). */
+  /**
+   * The key of `content` linted with `options` (the shown path aside: it does
+   * not change findings; and whether only facts are wanted: a full entry has them).
+   */
   static key(content: Uint8Array, options: LintFileOptions): string {
-    const { displayPath: _shown, ...settings } = options;
+    const { displayPath: _shown, factsOnly: _factsOnly, ...settings } = options;
     return createHash('sha256').update(content).update('\0').update(JSON.stringify(settings)).digest('hex');
   }
 
-  get(path: string, key: string): FileReport | undefined {
+  /** The report (and the project rules' facts, when they were gathered) kept for `path` under `key`. */
+  get(path: string, key: string): LintedFile | undefined {
     const entry = this.data.entries[path];
-    return entry?.key === key ? entry.report : undefined;
+    if (entry?.key !== key) return undefined;
+    return entry.facts === undefined
+      ? { report: entry.report }
+      : { report: entry.report, facts: entry.facts };
   }
 
-  /** Keeps a report; failures (unreadable files, internal errors) are not kept, so they are tried again. */
-  set(path: string, key: string, report: FileReport): void {
-    if (report.messages.some((message) => message.fatal)) return;
-    this.data.entries[path] = { key, report };
+  /**
+   * Keeps a report and its facts, so the project rules can compare a file
+   * the run did not lint again; failures (unreadable files, internal errors)
+   * are not kept, so they are tried again.
+   */
+  set(path: string, key: string, linted: LintedFile): void {
+    if (linted.report.messages.some((message) => message.fatal)) return;
+    this.data.entries[path] = { key, ...linted };
     this.changed = true;
   }
 

@@ -13,7 +13,8 @@ import { lintDocx } from '../docx/lint-docx.js';
 import { describeFileError } from './file-error.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { LintOptions } from './lint-options.js';
-import { INTERNAL_ERROR_RULE_ID, lintText } from './lint-text.js';
+import { INTERNAL_ERROR_RULE_ID, lintTextWithFixes, textFacts } from './lint-text.js';
+import type { FileFacts } from '../project/facts.js';
 import type { FileReport, ReportMessage } from './report-types.js';
 import { fileReport } from './to-report.js';
 import { isHtmlPath } from '../parse/html/html-path.js';
@@ -35,7 +36,21 @@ export interface LintFileOptions extends Omit<LintOptions, 'filePath'> {
   displayPath?: string;
   /** Apply unambiguous fixes and write the file back, or (`dry-run`) only report them as a diff. */
   fix?: boolean | 'dry-run';
+  /**
+   * Only gather the project rules' facts, without linting: a draft the
+   * project rules compare with the ones linted (`--changed-since`).
+   */
+  factsOnly?: boolean;
 }
+
+/** A file's report, and with `collectFacts` what the project rules need of it. */
+export interface LintedFile {
+  report: FileReport;
+  facts?: FileFacts;
+}
+
+const withFacts = (report: FileReport, facts: FileFacts | undefined): LintedFile =>
+  facts === undefined ? { report } : { report, facts };
 
 function fileMessage(
   ruleId: string,
@@ -61,7 +76,7 @@ async function notWritten(
   displayPath: string,
   text: string,
   settings: LintFileOptions,
-): Promise<FileReport> {
+): Promise<LintedFile> {
   const [ruleId, reason] =
     error instanceof ChangedOnDiskError
       ? [FILE_CHECKS.changedOnDisk, error.message]
@@ -71,8 +86,11 @@ async function notWritten(
             FILE_CHECKS.unwritable,
             `Cannot write the fixed file (${describeFileError(error)}); it was left unchanged.`,
           ];
-  const report = await lintText(text, settings);
-  return fileReport(displayPath, [fileMessage(ruleId, 'error', reason, true), ...report.messages]);
+  const { report, facts } = await lintTextWithFixes(text, settings);
+  return withFacts(
+    fileReport(displayPath, [fileMessage(ruleId, 'error', reason, true), ...report.messages]),
+    facts,
+  );
 }
 
 async function lintContent(
@@ -80,29 +98,42 @@ async function lintContent(
   displayPath: string,
   snapshot: ReadSnapshot,
   options: LintFileOptions,
-): Promise<FileReport> {
-  const { fix, displayPath: _shown, maxFileSize = DEFAULT_MAX_FILE_SIZE, ...lintOptions } = options;
+): Promise<LintedFile> {
+  const {
+    fix,
+    displayPath: _shown,
+    factsOnly,
+    maxFileSize = DEFAULT_MAX_FILE_SIZE,
+    ...lintOptions
+  } = options;
   const settings = { ...lintOptions, filePath: displayPath };
   // A Word document's size is mostly its pictures, which are never unzipped: the limit applies to its text.
-  if (isDocxPath(path)) return lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix));
+  if (isDocxPath(path))
+    return { report: await lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix)) };
   if (snapshot.content.length > maxFileSize) {
-    return fileReport(displayPath, [
-      fileMessage(
-        FILE_CHECKS.tooLarge,
-        'warning',
-        `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
-      ),
-    ]);
+    return withFacts(
+      fileReport(displayPath, [
+        fileMessage(
+          FILE_CHECKS.tooLarge,
+          'warning',
+          `File too large to lint: ${snapshot.content.length} bytes, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+        ),
+      ]),
+      undefined,
+    );
   }
   const decoded = decodeFile(snapshot.content);
   if (decoded.kind === 'binary') {
-    return fileReport(displayPath, [
-      fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),
-    ]);
+    return {
+      report: fileReport(displayPath, [
+        fileMessage(FILE_CHECKS.binary, 'warning', 'Binary file (it contains NUL bytes): not linted.'),
+      ]),
+    };
   }
   const { text } = decoded;
+  if (factsOnly) return withFacts(fileReport(displayPath, []), await textFacts(text, settings));
   if (decoded.kind === 'invalid') {
-    const report = await lintText(text, settings);
+    const { report, facts } = await lintTextWithFixes(text, settings);
     const encoding: ReportMessage = {
       ...fileMessage(
         FILE_CHECKS.encoding,
@@ -111,28 +142,29 @@ async function lintContent(
       ),
       ...decoded.invalidAt,
     };
-    return fileReport(displayPath, [encoding, ...report.messages]);
+    return withFacts(fileReport(displayPath, [encoding, ...report.messages]), facts);
   }
-  if (!fix) return lintText(text, settings);
+  if (!fix) return lintTextWithFixes(text, settings);
   // An edit in a page could land in its markup, and the page is often built from a source elsewhere: HTML is never written.
   if (isHtmlPath(path)) {
     const reason = `Not fixed: --fix edits Markdown only and never rewrites an HTML page (${displayPath}); make these changes where the page is written (its Markdown source, the CMS).`;
-    return notFixed(displayPath, await lintText(text, settings), reason);
+    const { report, facts } = await lintTextWithFixes(text, settings);
+    return withFacts(notFixed(displayPath, report, reason), facts);
   }
   const fixed = await fixText(text, settings);
   if (fix === 'dry-run') {
     // The findings of the file as it is: nothing is written.
-    const report = fixed.output === text ? fixed.report : await lintText(text, settings);
+    const { report, facts } = fixed.output === text ? fixed : await lintTextWithFixes(text, settings);
     const diff = unifiedDiff(displayPath, text, fixed.output);
-    return diff === '' ? report : { ...report, fixDiff: diff };
+    return withFacts(diff === '' ? report : { ...report, fixDiff: diff }, facts);
   }
-  if (fixed.output === text) return fixed.report;
+  if (fixed.output === text) return withFacts(fixed.report, fixed.facts);
   try {
     writeIfUnchanged(path, snapshot, encodeFile(fixed.output, decoded));
   } catch (error) {
     return notWritten(error, displayPath, text, settings);
   }
-  return fixed.report;
+  return withFacts(fixed.report, fixed.facts);
 }
 
 /**
@@ -181,25 +213,32 @@ function internalFailure(displayPath: string, error: unknown): FileReport {
  * throw a `ConfigError`.
  */
 export async function lintFile(path: string, options: LintFileOptions = {}): Promise<FileReport> {
+  return (await lintFileWithFacts(path, options)).report;
+}
+
+/** `lintFile`, with the project rules' facts of the file when `collectFacts` asks (and it could be read). */
+export async function lintFileWithFacts(path: string, options: LintFileOptions = {}): Promise<LintedFile> {
   const displayPath = options.displayPath ?? path;
   let snapshot: ReadSnapshot;
   try {
     snapshot = readSnapshot(path);
   } catch (error) {
-    return fileReport(displayPath, [
-      fileMessage(
-        FILE_CHECKS.unreadable,
-        'error',
-        `Cannot read the file (${describeFileError(error)}).`,
-        true,
-      ),
-    ]);
+    return {
+      report: fileReport(displayPath, [
+        fileMessage(
+          FILE_CHECKS.unreadable,
+          'error',
+          `Cannot read the file (${describeFileError(error)}).`,
+          true,
+        ),
+      ]),
+    };
   }
   try {
     return await lintContent(path, displayPath, snapshot, options);
   } catch (error) {
     // Invalid options are the caller's mistake, not the file's: they still throw.
     if (error instanceof ConfigError) throw error;
-    return internalFailure(displayPath, error);
+    return { report: internalFailure(displayPath, error) };
   }
 }

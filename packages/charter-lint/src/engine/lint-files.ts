@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
-import type { LintFileOptions } from './lint-file.js';
+import type { LintedFile, LintFileOptions } from './lint-file.js';
+import { projectSettings, runProjectRules, withProjectFindings, type ProjectInput } from './project-pass.js';
 import type { FileReport } from './report-types.js';
 import { DEFAULT_FILE_TIMEOUT_SECONDS, stoppedByWatchdog, Watchdog } from './watchdog.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
@@ -31,6 +32,16 @@ export interface LintFilesOptions {
   cacheFile?: string;
   /** Hears about configuration files found and not read (markdownlint's JavaScript ones). */
   notice?: (message: string) => void;
+  /**
+   * Run the project rules (`figure-registry`, `translation-parity`,
+   * `figure-consistency`) after the files' own lint (default true).
+   */
+  project?: boolean;
+  /**
+   * More drafts the project rules compare the linted ones with, without
+   * linting or reporting them (`--changed-since`: the unchanged drafts).
+   */
+  projectFiles?: readonly string[];
 }
 
 /** How a report names a file: relative to `cwd` when inside it, else absolute. */
@@ -39,22 +50,62 @@ export function displayPath(file: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
 
-/** One job per file to lint, with its configuration; throws a `ConfigError` for an invalid one. */
+/**
+ * One job per file to lint, with its configuration, then one facts-only job
+ * per other project file; throws a `ConfigError` for an invalid configuration.
+ */
 function jobsFor(paths: readonly string[], cwd: string, options: LintFilesOptions): WorkerJob[] {
   const settings = new FileSettings(options.configFile, options.overrides, cwd, options.notice);
+  const project = options.project !== false;
   const jobs: WorkerJob[] = [];
-  for (const given of paths) {
+  const add = (given: string, factsOnly: boolean) => {
     const path = resolve(cwd, given);
     const fileSettings = settings.forFile(path);
-    if (fileSettings === undefined) continue;
+    if (fileSettings === undefined) return;
     const jobOptions: LintFileOptions = {
       ...fileSettings,
       displayPath: displayPath(path, cwd),
       fix: options.fix ?? false,
+      ...(project ? { collectFacts: true } : {}),
+      ...(factsOnly ? { factsOnly: true } : {}),
     };
     jobs.push({ index: jobs.length, path, options: jobOptions });
+  };
+  for (const given of paths) add(given, false);
+  if (project && options.projectFiles !== undefined) {
+    const linted = new Set(paths.map((path) => resolve(cwd, path)));
+    for (const given of options.projectFiles) if (!linted.has(resolve(cwd, given))) add(given, true);
   }
   return jobs;
+}
+
+/**
+ * The project pass: the project rules on the facts of every file, their
+ * findings added to the reports of the files linted (facts-only files are
+ * compared, not reported). Throws a `ConfigError` for a bad figure registry.
+ */
+function projectPass(
+  jobs: readonly WorkerJob[],
+  linted: readonly LintedFile[],
+  options: LintFilesOptions,
+): FileReport[] {
+  const reported = jobs.filter((job) => !job.options.factsOnly);
+  if (options.project === false) return reported.map((job) => (linted[job.index] as LintedFile).report);
+  const inputs: ProjectInput[] = [];
+  for (const job of jobs) {
+    const facts = linted[job.index]?.facts;
+    if (facts === undefined) continue;
+    inputs.push({
+      path: job.path,
+      shown: job.options.displayPath ?? job.path,
+      facts,
+      settings: projectSettings(job.options),
+    });
+  }
+  const findings = runProjectRules(inputs);
+  return reported.map((job) =>
+    withProjectFindings((linted[job.index] as LintedFile).report, findings.get(job.path)),
+  );
 }
 
 function watchdogFor(options: LintFilesOptions): Watchdog | undefined {
@@ -65,35 +116,36 @@ function watchdogFor(options: LintFilesOptions): Watchdog | undefined {
 /**
  * Lints the jobs on a pool sized for `files` (started before the jobs are
  * known, so the workers load while configurations resolve), with the
- * watchdog unless it is off.
+ * watchdog unless it is off. Returns the jobs and what linting them gave.
  */
 async function runPooled(
   files: number,
-  jobs: () => readonly WorkerJob[],
+  jobsOf: () => readonly WorkerJob[],
   options: LintFilesOptions,
-): Promise<FileReport[]> {
+): Promise<{ jobs: readonly WorkerJob[]; linted: LintedFile[] }> {
   const watchdog = watchdogFor(options);
   const workers = startWorkers(
     poolSize(files, options.concurrency, watchdog !== undefined),
     watchdog !== undefined,
   );
   try {
-    return await runJobs(jobs(), workers, watchdog);
+    const jobs = jobsOf();
+    return { jobs, linted: await runJobs(jobs, workers, watchdog) };
   } finally {
     await stopWorkers(workers);
   }
 }
 
-async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<FileReport[]> {
+async function runFresh(jobs: readonly WorkerJob[], options: LintFilesOptions): Promise<LintedFile[]> {
   // Everything from the cache: not even the linter is loaded.
   if (jobs.length === 0) return [];
-  return runPooled(jobs.length, () => jobs, options);
+  return (await runPooled(jobs.length, () => jobs, options)).linted;
 }
 
 /** Answers from the cache what it can, lints the rest, and records their reports. */
 async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, cacheFile: string) {
   const cache = new LintCache(cacheFile);
-  const reports = new Array<FileReport>(jobs.length);
+  const reports = new Array<LintedFile>(jobs.length);
   const stale: { job: WorkerJob; key: string | undefined }[] = [];
   for (const job of jobs) {
     let key: string | undefined;
@@ -103,7 +155,11 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
       // Unreadable now: linting it reports why.
     }
     const cached = key === undefined ? undefined : cache.get(job.path, key);
-    if (cached) reports[job.index] = { ...cached, filePath: job.options.displayPath ?? job.path };
+    if (cached)
+      reports[job.index] = {
+        ...cached,
+        report: { ...cached.report, filePath: job.options.displayPath ?? job.path },
+      };
     else stale.push({ job, key });
   }
   const fresh = await runFresh(
@@ -111,9 +167,12 @@ async function runCached(jobs: readonly WorkerJob[], options: LintFilesOptions, 
     options,
   );
   for (const [index, { job, key }] of stale.entries()) {
-    const report = fresh[index] as FileReport;
-    reports[job.index] = report;
-    if (key !== undefined && !stoppedByWatchdog(report)) cache.set(job.path, key, report);
+    const linted = fresh[index] as LintedFile;
+    reports[job.index] = linted;
+    // A facts-only job has no findings to keep, and a report the watchdog
+    // stopped depends on the machine's load: the next run must lint that file.
+    if (key !== undefined && !job.options.factsOnly && !stoppedByWatchdog(linted.report))
+      cache.set(job.path, key, linted);
   }
   cache.save();
   return reports;
@@ -132,16 +191,23 @@ export async function lintFiles(
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.cacheFile !== undefined && !options.fix) {
-    return runCached(jobsFor(paths, cwd, options), options, resolve(cwd, options.cacheFile));
+    const jobs = jobsFor(paths, cwd, options);
+    return projectPass(jobs, await runCached(jobs, options, resolve(cwd, options.cacheFile)), options);
   }
   // Sized on the paths given (ignored files are few), so the workers load while configurations resolve.
-  return runPooled(paths.length, () => jobsFor(paths, cwd, options), options);
+  const { jobs, linted } = await runPooled(
+    paths.length + (options.projectFiles?.length ?? 0),
+    () => jobsFor(paths, cwd, options),
+    options,
+  );
+  return projectPass(jobs, linted, options);
 }
 
 /**
  * Lints text read from stdin as if it were the file `path` (`--stdin-filename`):
  * that file's configuration, language and name in the report, and the
  * watchdog as for a file. Returns no report when its configuration ignores it.
+ * Text on stdin is one text: the project rules need the drafts on disk.
  */
 export async function lintStdin(
   text: string,
@@ -149,7 +215,8 @@ export async function lintStdin(
   options: LintFilesOptions = {},
 ): Promise<FileReport[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const [job] = jobsFor([path], cwd, options);
+  const [job] = jobsFor([path], cwd, { ...options, project: false });
   if (job === undefined) return [];
-  return runPooled(1, () => [{ ...job, text: text.replace(/^\uFEFF/, '') }], options);
+  const { linted } = await runPooled(1, () => [{ ...job, text: text.replace(/^\uFEFF/, '') }], options);
+  return linted.map(({ report }) => report);
 }

@@ -16,4 +16,9 @@ export interface LintOptions extends Omit<CharterLintConfig, 'ignore'> {
    * (`over 60 s`): the watchdog's second attempt at a file that ran out of time.
    */
   markdownlintSkipped?: string;
+  /**
+   * Also gather what the project rules need of the text (`LintResult.facts`):
+   * the command and the language server ask, a single text need not.
+   */
+  collectFacts?: boolean;
 }

@@ -12,6 +12,9 @@ import { isMdxPath } from '../parse/mdx-path.js';
 import { isHtmlPath } from '../parse/html/html-path.js';
 import { MAX_HTML_NESTING } from '../parse/html/limit-nesting.js';
 import { readHtml } from '../parse/html/read-html.js';
+import { collectFacts } from '../project/collect-facts.js';
+import type { FileFacts } from '../project/facts.js';
+import { documentLang } from '../text/language.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
@@ -56,6 +59,38 @@ export { TOO_COMPLEX_RULE_ID } from './watchdog.js';
 export interface LintResult {
   report: FileReport;
   fixes: Fix[];
+  /** With `collectFacts`: what the project rules need of this text. */
+  facts?: FileFacts;
+}
+
+/** The facts of a parsed text, for the project rules, in its language as the rules read it. */
+const factsOf = (tree: Root, file: VFile, options: LintOptions): FileFacts =>
+  collectFacts(tree, file, documentLang(tree, file, options));
+
+/** The text to read, an MDX file's code masked; `undefined` for invalid MDX. */
+async function readableText(source: string, filePath: string) {
+  if (!isMdxPath(filePath)) return { text: source, masked: [] as [number, number][] };
+  // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
+  const { maskMdx } = await import('../parse/mdx-mask.js');
+  const mdx = maskMdx(source);
+  return 'text' in mdx ? { text: mdx.text, masked: mdx.ranges } : mdx;
+}
+
+/**
+ * The facts the project rules need of a text, without linting it: for the
+ * drafts `--changed-since` does not lint, which the project rules still
+ * compare the changed ones with. `undefined` for invalid MDX.
+ */
+export async function textFacts(source: string, options: LintOptions = {}): Promise<FileFacts | undefined> {
+  const filePath = options.filePath ?? '<text>';
+  const readable = await readableText(source, filePath);
+  if (!('text' in readable)) return undefined;
+  const file = new VFile({ path: filePath, value: readable.text });
+  const complexity = complexityOf(readable.text);
+  const { processor } = setupFor(options);
+  const tree =
+    complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
+  return factsOf(limitDepth(tree), file, options);
 }
 
 /**
@@ -88,15 +123,9 @@ function htmlTree(file: VFile, text: string): Root {
 export async function lintTextWithFixes(source: string, options: LintOptions = {}): Promise<LintResult> {
   const filePath = options.filePath ?? '<text>';
   const { processor, markdownlint } = setupFor(options);
-  let text = source;
-  let masked: [number, number][] = [];
-  if (isMdxPath(filePath)) {
-    // Loaded for MDX files only: the MDX parser (acorn included) is most of its weight.
-    const { maskMdx } = await import('../parse/mdx-mask.js');
-    const mdx = maskMdx(source);
-    if (!('text' in mdx)) return { report: mdxSyntaxReport(filePath, mdx), fixes: [] };
-    ({ text, ranges: masked } = mdx);
-  }
+  const readable = await readableText(source, filePath);
+  if (!('text' in readable)) return { report: mdxSyntaxReport(filePath, readable), fixes: [] };
+  const { text, masked } = readable;
   const file = new VFile({ path: filePath, value: text });
   const html = isHtmlPath(filePath);
   // Shapes micromark and markdownlint take quadratic time on: markdownlint
@@ -107,6 +136,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
   const complexity = html
     ? undefined
     : (complexityOf(text) ?? (skipped === undefined ? undefined : { reason: skipped, line: 1 }));
+  let facts: FileFacts | undefined;
   try {
     let tree: Root | undefined;
     if (html) {
@@ -125,6 +155,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     }
     tree ??= complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
     await processor.run(limitDepth(tree), file);
+    if (options.collectFacts) facts = factsOf(tree, file, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {
@@ -141,7 +172,11 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     !html && complexity?.defused === undefined
       ? (file.messages as CharterMessage[]).flatMap((message) => (message.fix ? [message.fix] : []))
       : [];
-  return { report: toFileReport(filePath, file.messages, suppressedMessages(file)), fixes };
+  return {
+    report: toFileReport(filePath, file.messages, suppressedMessages(file)),
+    fixes,
+    ...(facts === undefined ? {} : { facts }),
+  };
 }
 
 /** Lints Markdown text and returns its report (see `lintTextWithFixes`). */

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintFileOptions } from './lint-file.js';
-import type { FileReport } from './report-types.js';
+import type { LintedFile, LintFileOptions } from './lint-file.js';
 import { timedOutReport, WORKER_READY, type Watchdog } from './watchdog.js';
 
 export interface WorkerJob {
@@ -14,9 +13,8 @@ export interface WorkerJob {
   text?: string;
 }
 
-export interface WorkerResult {
+export interface WorkerResult extends LintedFile {
   index: number;
-  report: FileReport;
 }
 
 /**
@@ -78,13 +76,13 @@ export async function runJobs(
   jobs: readonly WorkerJob[],
   workers: Worker[],
   watchdog?: Watchdog,
-): Promise<FileReport[]> {
+): Promise<LintedFile[]> {
   // Loaded only to lint on this thread: with workers, this thread never needs the linter itself.
   const results =
     workers.length === 0
       ? await (await import('./lint-batch.js')).lintBatch(jobs)
       : await onWorkers(jobs, workers, watchdog);
-  return results.map((result) => result.report);
+  return results.map(({ index: _index, ...linted }) => linted);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { lintTextWithFixes } from '../engine/lint-text.js';
 import type { LintOptions } from '../engine/lint-options.js';
 import type { FileReport } from '../engine/report-types.js';
+import type { FileFacts } from '../project/facts.js';
 import { applyFixes } from './apply-fixes.js';
 
 /** Passes before giving up on fixes that keep producing fixes (as ESLint). */
@@ -13,6 +14,8 @@ export interface FixedText {
   report: FileReport;
   /** Fixes applied over all passes. */
   applied: number;
+  /** With `collectFacts`: the project rules' facts of `output`. */
+  facts?: FileFacts;
 }
 
 /**
@@ -31,5 +34,5 @@ export async function fixText(source: string, options: LintOptions = {}): Promis
     applied += fixed.applied;
     result = await lintTextWithFixes(output, options);
   }
-  return { output, report: result.report, applied };
+  return { output, report: result.report, applied, ...(result.facts ? { facts: result.facts } : {}) };
 }

@@ -1,8 +1,8 @@
 import type { Diagnostic, Hover, Position } from 'vscode-languageserver';
-import { rules } from '../rules/catalogue.js';
+import { ruleMetas } from '../rules/catalogue.js';
 import type { DiagnosticData } from './to-diagnostic.js';
 
-const summaries = new Map(rules.map((rule) => [rule.meta.id, rule.meta.summary]));
+const summaries = new Map(ruleMetas.map((meta) => [meta.id, meta.summary]));
 
 const contains = (diagnostic: Diagnostic, position: Position): boolean => {
   const { start, end } = diagnostic.range;

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ConfigError } from '../config/config-types.js';
 import { FileSettings } from '../engine/file-settings.js';
-import { lintText } from '../engine/lint-text.js';
+import { lintTextWithFixes } from '../engine/lint-text.js';
+import { projectSettings, withProjectFindings } from '../engine/project-pass.js';
+import { Workspace } from './workspace.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
 /** A configuration error as a diagnostic at the top of the document, naming the file and key. */
@@ -16,19 +18,38 @@ function configDiagnostic(error: ConfigError): Diagnostic {
   };
 }
 
+const workspace = new Workspace();
+
+/** A closed document: the project rules no longer compare others with its unsaved text. */
+export function forgetDocument(uri: string): void {
+  if (uri.startsWith('file:')) workspace.forget(fileURLToPath(uri));
+}
+
 /**
  * The diagnostics of a document's text under the command's settings for its
  * path; an untitled document (no file path) is linted with the defaults.
  * Configuration files are looked up afresh for each run (a few stat calls),
- * so an edited `.charter-lintrc.json` applies at the next keystroke.
+ * so an edited `.charter-lintrc.json` applies at the next keystroke. A
+ * document on disk also gets the project rules' findings, against its
+ * registry, the other open documents and its translations on disk.
  */
 export async function lintDocument(uri: string, text: string): Promise<Diagnostic[]> {
   const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   try {
-    const settings = path === undefined ? {} : new FileSettings().forFile(path);
+    const fileSettings = new FileSettings();
+    const settings = path === undefined ? {} : fileSettings.forFile(path);
     if (settings === undefined) return [];
-    const report = await lintText(text, { ...settings, filePath: path ?? uri });
-    return report.messages.map(toDiagnostic);
+    const { report, facts } = await lintTextWithFixes(text, {
+      ...settings,
+      filePath: path ?? uri,
+      collectFacts: path !== undefined,
+    });
+    if (path === undefined || facts === undefined) return report.messages.map(toDiagnostic);
+    const project = await workspace.findings(
+      { path, shown: path, facts, settings: projectSettings(settings) },
+      fileSettings,
+    );
+    return withProjectFindings(report, project).messages.map(toDiagnostic);
   } catch (error) {
     if (error instanceof ConfigError) return [configDiagnostic(error)];
     throw error;

@@ -7,6 +7,11 @@ export interface LintRequest {
   text: string;
 }
 
+/** The editor closed a document: the lint thread forgets its unsaved text. */
+export interface ForgetRequest {
+  forget: string;
+}
+
 export type LintReply = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
 
 /**
@@ -36,6 +41,11 @@ export class LintThread {
       this.pending.set(id, { resolve, reject });
       this.start().postMessage({ id, uri, text } satisfies LintRequest);
     });
+  }
+
+  /** A document was closed: the project rules stop comparing others with its last text. */
+  forget(uri: string): void {
+    this.worker?.postMessage({ forget: uri } satisfies ForgetRequest);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,15 @@
 import { parentPort } from 'node:worker_threads';
-import { lintDocument } from './lint-document.js';
-import type { LintReply, LintRequest } from './lint-thread.js';
+import { forgetDocument, lintDocument } from './lint-document.js';
+import type { ForgetRequest, LintReply, LintRequest } from './lint-thread.js';
 
 // The language server's lint thread: lints each document version it is sent, in order.
 let queue = Promise.resolve();
-parentPort?.on('message', ({ id, uri, text }: LintRequest) => {
+parentPort?.on('message', (request: LintRequest | ForgetRequest) => {
+  if ('forget' in request) {
+    queue = queue.then(() => forgetDocument(request.forget));
+    return;
+  }
+  const { id, uri, text } = request;
   queue = queue.then(async () => {
     let reply: LintReply;
     try {

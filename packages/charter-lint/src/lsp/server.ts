@@ -65,6 +65,7 @@ export function startLanguageServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => wanted(document) && linter.schedule(document));
   documents.onDidClose(({ document }) => {
     linter.close(document.uri);
+    thread.forget(document.uri);
     published.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

@@ -11,6 +11,12 @@ export interface RuleExample {
   markdown: string;
   /** How many messages the rule raises on it: 0 for a good example. */
   messages: number;
+  /**
+   * For a project rule: the other drafts of the set (path → Markdown), and
+   * `figures.yml` when the example has a registry. `markdown` is `draft.md`
+   * unless `path` names it.
+   */
+  project?: { path?: string; files?: Record<string, string>; registry?: string };
 }
 
 /**
@@ -57,6 +63,12 @@ export interface RuleMeta {
    * one line, only this rule's finding is kept.
    */
   supersedes?: readonly string[];
+  /**
+   * A project rule: it compares drafts with each other and with the figure
+   * registry, so it runs in the command and the language server, not on a
+   * single text.
+   */
+  project?: boolean;
 }
 
 export function ruleUrl(id: string): string {

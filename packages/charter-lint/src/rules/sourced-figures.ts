@@ -94,7 +94,7 @@ import { DEFAULT_OWN_SOURCES, ownData } from '../attribution/own-data.js';
 import { isSignedQuote } from '../attribution/signed-quote.js';
 import { sourceColumn } from '../attribution/source-column.js';
 import { isSourced } from '../attribution/sourced.js';
-import { findStatistics } from '../figures/statistics.js';
+import { fileStatistics } from '../figures/file-statistics.js';
 import { statCards } from '../figures/stat-cards.js';
 import { maskOf, sourceText } from '../footnotes/source-text.js';
 import { htmlProse } from '../parse/html-prose.js';
@@ -286,7 +286,7 @@ export const sourcedFigures = defineRule<SourcedFiguresOptions>(meta, (tree, fil
   /** Reports the unsourced statistics of `prose`; `bySentence` narrows the scope of a source to a sentence. */
   const check = (prose: InlineText, block: Nodes, bySentence: boolean, ownAbove: boolean) => {
     if (ownAbove || isNoteParagraph(prose)) return;
-    const statistics = findStatistics(prose.text, lang);
+    const statistics = fileStatistics(file, prose.text, lang);
     if (statistics.length === 0) return;
     const whole = { start: 0, end: prose.text.length };
     const scopes = bySentence ? sentences(prose.text, lang) : [whole];
