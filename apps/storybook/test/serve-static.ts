@@ -30,7 +30,11 @@ export function serveStatic(root: string): Promise<{ url: string; server: Server
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // The site does not change while it is served: a browser reuses what it fetched, page after page.
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
