@@ -388,7 +388,7 @@ describe('the draft checker', { timeout: 120_000 }, () => {
     ['light', ''],
     ['dark', 'surface:dark'],
   ])(
-    'has no axe violations on the %s surface, with a hover card and the findings panel open',
+    'has no axe violations on the %s surface, with a hover card, the findings panel and a pasted page',
     async (_surface, globals) =>
       withPage(async (page) => {
         const problems = await openChecker(page, globals);
@@ -398,6 +398,11 @@ describe('the draft checker', { timeout: 120_000 }, () => {
         await page.locator('draft-checker .cm-content').click();
         await page.keyboard.press('Control+Shift+M');
         await page.getByRole('listbox', { name: 'Findings' }).waitFor();
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+        // The notice of a pasted page, on this surface too.
+        await page.keyboard.press('Escape');
+        await pasteRichText(page, { html: '<p>Our teams saw 332,957 displaced persons.</p>', plain: '' });
+        await reportOf(page, 'pasted.html');
         expect(await axeViolations(page, '#storybook-root')).toEqual([]);
         expect(problems).toEqual([]);
       }),
