@@ -226,6 +226,8 @@ describe('full pages', () => {
     { timeout: 180_000 },
     async () =>
       withPage(async (page) => {
+        // Each load may take over Playwright's 30 s too, under the same load.
+        page.setDefaultTimeout(60_000);
         expect(await panelShown(page, 'components-stat-card--country')).toBe(true);
         expect(await panelShown(page, 'tools-draft-checker--draft-checker')).toBe(false);
         expect(await panelShown(page, 'pages-mali-country-page--english')).toBe(false);
