@@ -299,16 +299,29 @@ export class DraftChecker extends LitElement {
     }));
   }
 
+  /**
+   * "Ignore here" is for the Markdown draft, which the writer keeps: a pasted
+   * or opened page is checked here but lives elsewhere (Word, a CMS), where a
+   * comment typed here would never arrive.
+   */
+  private get ignorable(): boolean {
+    return this.opened === undefined;
+  }
+
   private actionsFor(message: ReportMessage): Action[] {
     return [
       ...(message.expected ?? []).map((replacement) => ({
         name: label(this.draftLang, this.labels.replace, { text: replacement }),
         apply: (_view: unknown, from: number, to: number) => this.replace(from, to, replacement),
       })),
-      {
-        name: this.labels.ignore,
-        apply: (_view: unknown, from: number) => void this.ignoreAt(from, message.ruleId),
-      },
+      ...(this.ignorable
+        ? [
+            {
+              name: this.labels.ignore,
+              apply: (_view: unknown, from: number) => void this.ignoreAt(from, message.ruleId),
+            },
+          ]
+        : []),
     ];
   }
 
@@ -410,18 +423,25 @@ export class DraftChecker extends LitElement {
       : html`<a href=${link.href} target="_top"><code>${ruleId}</code></a>`;
   }
 
-  /** A Word document's finding: its place in Word (paragraph:character), and the words to write instead, to type in Word. */
-  private renderDocxFinding(message: ReportMessage) {
-    const labels = this.labels;
+  /** A row of the findings table: the position and the last cell are the document's, the rest the same for all. */
+  private renderRow(message: ReportMessage, position: unknown, actions: unknown) {
     return html`<tr class="finding finding--${message.severity}">
-      <td>${message.line}:${message.column}</td>
-      <td><span class="severity severity--${message.severity}">${labels.badge[message.severity]}</span></td>
+      <td>${position}</td>
+      <td>
+        <span class="severity severity--${message.severity}">${this.labels.badge[message.severity]}</span>
+      </td>
       <td>${this.renderRule(message.ruleId)}</td>
       <td>${message.message}</td>
-      <td>
-        ${message.expected?.length ? html`${labels.instead}: ${message.expected.map((text) => `“${text}”`).join(', ')}` : nothing}
-      </td>
+      <td>${actions}</td>
     </tr>`;
+  }
+
+  /** A Word document's finding: its place in Word (paragraph:character), and the words to type there instead. */
+  private renderDocxFinding(message: ReportMessage) {
+    const instead = message.expected?.length
+      ? `${this.labels.instead}: ${message.expected.map((text) => `“${text}”`).join(', ')}`
+      : nothing;
+    return this.renderRow(message, `${message.line}:${message.column}`, instead);
   }
 
   private renderFinding(message: ReportMessage) {
@@ -431,39 +451,37 @@ export class DraftChecker extends LitElement {
       const range = this.currentRange(message);
       if (range) this.replace(range.from, range.to, replacement);
     };
-    return html`<tr class="finding finding--${message.severity}">
-      <td>
-        <button type="button" class="finding__position" @click=${() => this.select(message)}>
-          ${message.line}:${message.column}<span class="visually-hidden">${labels.select}</span>
-        </button>
-      </td>
-      <td><span class="severity severity--${message.severity}">${labels.badge[message.severity]}</span></td>
-      <td>${this.renderRule(message.ruleId)}</td>
-      <td>${message.message}</td>
-      <td>
-        <ul class="finding__actions">
-          ${(message.expected ?? []).map(
-            (replacement) =>
-              html`<li>
-                <button type="button" @click=${() => apply(replacement)}>
-                  ${label(this.draftLang, labels.replace, { text: replacement })}
+    return this.renderRow(
+      message,
+      html`<button type="button" class="finding__position" @click=${() => this.select(message)}>
+        ${message.line}:${message.column}<span class="visually-hidden">${labels.select}</span>
+      </button>`,
+      html`<ul class="finding__actions">
+        ${(message.expected ?? []).map(
+          (replacement) =>
+            html`<li>
+              <button type="button" @click=${() => apply(replacement)}>
+                ${label(this.draftLang, labels.replace, { text: replacement })}
+              </button>
+            </li>`,
+        )}
+        ${
+          this.ignorable
+            ? html`<li>
+                <button
+                  type="button"
+                  @click=${() => {
+                    const range = this.currentRange(message);
+                    if (range) void this.ignoreAt(range.from, message.ruleId);
+                  }}
+                >
+                  ${label(this.draftLang, labels.ignoreFor, { rule: message.ruleId })}
                 </button>
-              </li>`,
-          )}
-          <li>
-            <button
-              type="button"
-              @click=${() => {
-                const range = this.currentRange(message);
-                if (range) void this.ignoreAt(range.from, message.ruleId);
-              }}
-            >
-              ${label(this.draftLang, labels.ignoreFor, { rule: message.ruleId })}
-            </button>
-          </li>
-        </ul>
-      </td>
-    </tr>`;
+              </li>`
+            : nothing
+        }
+      </ul>`,
+    );
   }
 
   private renderFilter(messages: readonly ReportMessage[]) {
