@@ -606,7 +606,7 @@ export class DraftChecker extends LitElement {
           />
         </p>
         <div class="draft-checker__opened" aria-live="polite">${this.renderOpened()}</div>
-        <p id="draft-checker-label" class="draft-checker__label">
+        <p id="draft-checker-label" class="draft-checker__label" ?hidden=${this.opened?.kind === 'docx'}>
           ${this.opened?.kind === 'html' ? labels.page : labels.draft}
         </p>
         <p id="draft-checker-hint" class="hint" ?hidden=${this.opened?.kind === 'docx'}>${labels.hint}</p>
