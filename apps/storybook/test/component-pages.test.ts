@@ -220,12 +220,19 @@ describe('full pages', () => {
       .then(() => page.waitForLoadState('networkidle'))
       .then(() => page.getByRole('tab', { name: /Controls/ }).isVisible());
 
-  it('shows the draft checker and the Mali page without the addon panel, and components with it', async () =>
-    withPage(async (page) => {
-      expect(await panelShown(page, 'components-stat-card--country')).toBe(true);
-      expect(await panelShown(page, 'tools-draft-checker--draft-checker')).toBe(false);
-      expect(await panelShown(page, 'pages-mali-country-page--english')).toBe(false);
-    }));
+  // Three manager loads to network idle, one with the checker's worker bundle: minutes on a loaded 2-core machine.
+  it(
+    'shows the draft checker and the Mali page without the addon panel, and components with it',
+    { timeout: 180_000 },
+    async () =>
+      withPage(async (page) => {
+        // Each load may take over Playwright's 30 s too, under the same load.
+        page.setDefaultTimeout(60_000);
+        expect(await panelShown(page, 'components-stat-card--country')).toBe(true);
+        expect(await panelShown(page, 'tools-draft-checker--draft-checker')).toBe(false);
+        expect(await panelShown(page, 'pages-mali-country-page--english')).toBe(false);
+      }),
+  );
 });
 
 describe('the toolbar on docs pages', () => {

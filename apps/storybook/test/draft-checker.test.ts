@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { lintText, type FileReport } from '@alima/charter-lint';
+import { lintDocx, lintText, type FileReport } from '@alima/charter-lint';
+import { pandocDocx } from '../../../packages/charter-lint/test/docx/pandoc.js';
 import { axeViolations } from './axe-in-page.js';
 import { traceMainThread } from './main-thread-trace.js';
 import { watchForProblems } from './page-problems.js';
@@ -66,6 +67,52 @@ async function pasteDraft(page: Page, text: string): Promise<void> {
 }
 
 const status = (page: Page) => page.locator('draft-checker [role="status"]');
+
+/** Pastes over the whole draft what Word puts on the clipboard: the HTML of the selection, and its plain text. */
+async function pasteRichText(page: Page, clipboard: { html: string; plain: string }, selectAll = true) {
+  await page.locator('draft-checker .cm-content').click();
+  if (selectAll) await page.keyboard.press('Control+A');
+  await page.locator('draft-checker .cm-content').evaluate((content, { html, plain }) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', plain);
+    content.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, clipboard);
+}
+
+/** Drops a file on the editor, as from the desktop. */
+async function dropFile(page: Page, name: string, bytes: Uint8Array, type: string) {
+  await page.locator('draft-checker .cm-content').evaluate(
+    (content, { name, bytes, type }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      for (const kind of ['dragenter', 'dragover', 'drop'])
+        content.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, bytes: [...bytes], type },
+  );
+}
+
+/** Waits until the findings shown are those of the document named `filePath`, and returns them. */
+async function reportOf(page: Page, filePath: string): Promise<FileReport> {
+  await page.waitForFunction(
+    (path) => document.querySelector('draft-checker')?.findings?.filePath === path,
+    filePath,
+    { timeout: 20_000 },
+  );
+  if (!filePath.endsWith('.docx')) await settled(page);
+  return checkedReport(page);
+}
+
+/** The text a finding's line and columns point at in `text`. */
+const flagged = (
+  text: string,
+  { line, column, endColumn }: { line: number; column: number; endColumn?: number },
+) => text.split('\n')[line - 1]?.slice(column - 1, (endColumn ?? column) - 1);
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 // A 5,000-word draft linted several times per test: room for a loaded 2-core machine.
 describe('the draft checker', { timeout: 120_000 }, () => {
@@ -235,11 +282,122 @@ describe('the draft checker', { timeout: 120_000 }, () => {
       expect(JSON.parse(json.content)).toEqual([report]);
     }));
 
+  it('checks rich text pasted from Word as a web page, underlined in its HTML source, with a way back', async () =>
+    withPage(async (page) => {
+      await openChecker(page);
+      const clipboard = {
+        html: '<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<body lang=EN-GB>\n<p class=MsoNormal>ALIMA teams work in Mali.</p>\n<p class=MsoNormal>The clinic treats <b>malaria victims</b> every day.</p>\n</body>\n</html>',
+        plain: 'ALIMA teams work in Mali.\n\nThe clinic treats malaria victims every day.',
+      };
+      await pasteRichText(page, clipboard);
+      expect(await draftText(page)).toBe(clipboard.html);
+      const report = await reportOf(page, 'pasted.html');
+      // The same findings as the command gives the page, at the same places.
+      expect(report.messages).toEqual(
+        (await lintText(`${clipboard.html}\n`, { filePath: 'pasted.html' })).messages,
+      );
+      const finding = report.messages.find((message) => message.ruleId === 'charter-language');
+      expect(finding && flagged(clipboard.html, finding)).toBe('malaria victims');
+      expect(await page.locator('draft-checker .cm-lintRange').allTextContents()).toContain(
+        'malaria victims',
+      );
+      expect(await page.getByRole('textbox', { name: 'The page, as HTML source' }).count()).toBe(1);
+      await page.getByText('Pasted from Word, Google Docs or a web page').waitFor();
+      expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+      // A quick fix edits the page's text; "Ignore here" is for drafts the writer keeps, not pages that live elsewhere.
+      expect(await page.getByRole('button', { name: /^Ignore .* here$/ }).count()).toBe(0);
+      const replacement = finding?.expected?.[0] ?? '';
+      await page.getByRole('button', { name: `Replace with “${replacement}”` }).click();
+      expect(await draftText(page)).toBe(clipboard.html.replace('malaria victims', replacement));
+      await settled(page);
+      expect((await checkedReport(page)).messages.map((message) => message.ruleId)).not.toContain(
+        'charter-language',
+      );
+
+      await page.getByRole('button', { name: 'Paste as plain text instead (Markdown)' }).click();
+      expect(await draftText(page)).toBe(clipboard.plain);
+      expect((await reportOf(page, 'draft.md')).messages.map((message) => message.ruleId)).toContain(
+        'charter-language',
+      );
+      expect(await page.getByRole('textbox', { name: 'Your draft, in Markdown' }).count()).toBe(1);
+      // Rich text pasted into part of a draft is a plain-text paste: the writer's Markdown stays.
+      await page.keyboard.press('Control+End');
+      await pasteRichText(page, { html: '<p> Since <b>2009</b>.</p>', plain: ' Since 2009.' }, false);
+      expect(await draftText(page)).toBe(`${clipboard.plain} Since 2009.`);
+      expect((await reportOf(page, 'draft.md')).filePath).toBe('draft.md');
+    }));
+
+  it('checks a dropped Word document: its findings quote their paragraph, the editor is put aside', async () =>
+    withPage(async (page) => {
+      await openChecker(page);
+      const draft = await draftText(page);
+      const bytes = pandocDocx(
+        '# Report\n\nALIMA teams work in Mali.\n\nIn 2020 there were 332,957 displaced persons.\n',
+      );
+      await dropFile(page, 'report.docx', bytes, DOCX);
+      const report = await reportOf(page, 'report.docx');
+      expect(report.messages).toEqual((await lintDocx(bytes, { filePath: 'report.docx' })).messages);
+      const figure = report.messages.find((message) => message.ruleId === 'sourced-figures');
+      // Paragraph 3 of the document, quoted so the writer finds it in Word.
+      expect(figure).toMatchObject({ line: 3 });
+      expect(figure?.message).toContain('— in “In 2020 there were');
+      const row = page.getByRole('row').filter({ hasText: 'sourced-figures' });
+      expect(await row.getByRole('cell').first().textContent()).toContain(`3:${figure?.column}`);
+      expect(await page.getByRole('columnheader', { name: 'Paragraph:character' }).count()).toBe(1);
+      expect(await page.getByRole('textbox').count()).toBe(0);
+      await page.getByText('Checking the Word document report.docx').waitFor();
+      expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+
+      await page.getByRole('button', { name: 'Back to your Markdown draft' }).click();
+      expect(await draftText(page)).toBe(draft);
+      expect((await reportOf(page, 'draft.md')).messages.length).toBeGreaterThan(0);
+      expect(await page.getByRole('textbox', { name: 'Your draft, in Markdown' }).count()).toBe(1);
+    }));
+
+  it('opens a French Word document from the file button, in French', async () =>
+    withPage(async (page) => {
+      await openChecker(page);
+      const bytes = pandocDocx(
+        '# Rapport\n\nLes équipes d’ALIMA travaillent au Mali.\n\nEn 2020, le pays comptait 332 957 personnes déplacées et les victimes du paludisme sont nombreuses.\n',
+      );
+      await page
+        .getByLabel('Open a file (.docx, .html, .md), or drop one on the editor')
+        .setInputFiles({ name: 'rapport.docx', mimeType: DOCX, buffer: Buffer.from(bytes) });
+      const report = await reportOf(page, 'rapport.docx');
+      expect(report.messages).toEqual((await lintDocx(bytes, { filePath: 'rapport.docx' })).messages);
+      await page.getByRole('heading', { name: 'Constats' }).waitFor();
+      expect(await status(page).textContent()).toMatch(/^\s*\d+ constats? : /);
+      expect(await page.getByRole('columnheader', { name: 'Paragraphe:caractère' }).count()).toBe(1);
+      await page.getByText('Vérification du document Word rapport.docx').waitFor();
+      expect(await page.getByRole('button', { name: 'Revenir à votre brouillon Markdown' }).count()).toBe(1);
+      expect(
+        await page.getByLabel('Ouvrir un fichier (.docx, .html, .md), ou le déposer sur l’éditeur').count(),
+      ).toBe(1);
+    }));
+
+  it('checks a dropped web page as HTML, and says so for a file it cannot read', async () =>
+    withPage(async (page) => {
+      await openChecker(page);
+      const mali =
+        '<!doctype html>\n<html lang="en">\n<title>Mali</title>\n<h1>Mali</h1>\n<p>In 2020 there were 332,957 displaced persons.</p>\n</html>\n';
+      await dropFile(page, 'mali.html', new TextEncoder().encode(mali), 'text/html');
+      const report = await reportOf(page, 'mali.html');
+      expect(report.messages).toEqual((await lintText(mali, { filePath: 'mali.html' })).messages);
+      const figure = report.messages.find((message) => message.ruleId === 'sourced-figures');
+      expect(figure && flagged(mali, figure)).toContain('332,957');
+      expect(await draftText(page)).toBe(mali);
+      await page.getByText('Checking mali.html as a web page').waitFor();
+
+      await dropFile(page, 'photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'image/png');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Cannot open photo.png');
+      expect(await draftText(page)).toBe(mali);
+    }));
+
   it.each([
     ['light', ''],
     ['dark', 'surface:dark'],
   ])(
-    'has no axe violations on the %s surface, with a hover card and the findings panel open',
+    'has no axe violations on the %s surface, with a hover card, the findings panel and a pasted page',
     async (_surface, globals) =>
       withPage(async (page) => {
         const problems = await openChecker(page, globals);
@@ -249,6 +407,11 @@ describe('the draft checker', { timeout: 120_000 }, () => {
         await page.locator('draft-checker .cm-content').click();
         await page.keyboard.press('Control+Shift+M');
         await page.getByRole('listbox', { name: 'Findings' }).waitFor();
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+        // The notice of a pasted page, on this surface too.
+        await page.keyboard.press('Escape');
+        await pasteRichText(page, { html: '<p>Our teams saw 332,957 displaced persons.</p>', plain: '' });
+        await reportOf(page, 'pasted.html');
         expect(await axeViolations(page, '#storybook-root')).toEqual([]);
         expect(problems).toEqual([]);
       }),

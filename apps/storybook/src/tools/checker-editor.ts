@@ -1,7 +1,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintKeymap, linter, type LintSource } from '@codemirror/lint';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
-import { EditorView, keymap, type ViewUpdate } from '@codemirror/view';
+import { EditorView, keymap, type DOMEventHandlers, type ViewUpdate } from '@codemirror/view';
 
 /** The editor's colours and focus ring from the toolkit's tokens, so both surfaces (and axe) agree. */
 const theme = EditorView.theme({
@@ -69,6 +69,8 @@ export interface CheckerEditorOptions {
   /** CodeMirror's own words (its findings panel), translated. */
   phrases: Record<string, string>;
   onUpdate: (update: ViewUpdate) => void;
+  /** Run before CodeMirror's own (a paste of rich text); a handler returning `true` takes the event. */
+  handlers: DOMEventHandlers<unknown>;
 }
 
 /** The draft checker's CodeMirror editor, and a way to change its language once the draft's is known. */
@@ -91,6 +93,7 @@ export function createCheckerEditor(options: CheckerEditorOptions) {
         linter(options.lint, { delay: options.delay }),
         language.of(languageExtensions(options.contentAttributes, options.phrases)),
         EditorView.updateListener.of(options.onUpdate),
+        EditorView.domEventHandlers(options.handlers),
       ],
     }),
   });

@@ -10,6 +10,18 @@ import type { Lang } from '@alima/charter-lint';
 export const CHECKER_LABELS = {
   en: {
     draft: 'Your draft, in Markdown',
+    page: 'The page, as HTML source',
+    openFile: 'Open a file (.docx, .html, .md), or drop one on the editor',
+    pastedHtml:
+      'Pasted from Word, Google Docs or a web page: checked as a web page (pasted.html). The editor shows the HTML source the clipboard held, and the findings are underlined in it.',
+    openedHtml:
+      'Checking {name} as a web page: the editor shows its HTML source, and the findings are underlined in it.',
+    openedDocx:
+      'Checking the Word document {name}. Its text cannot be edited here: each finding quotes its paragraph, and its position is paragraph:character. Fix them in Word, then open the file again.',
+    asPlainText: 'Paste as plain text instead (Markdown)',
+    backToDraft: 'Back to your Markdown draft',
+    unsupported: 'Cannot open {name}: the checker opens .docx, .html, .htm, .md and .txt files.',
+    docxPosition: 'Paragraph:character',
     hint: 'Findings are underlined as you type. Hover one, or put the cursor on it and press Ctrl+Shift+M (F8 goes to the next), to read it and apply a fix. Start with front matter “lang: fr” to check French.',
     findings: 'Findings',
     none: 'No findings: the draft follows the charter rules.',
@@ -43,6 +55,19 @@ export const CHECKER_LABELS = {
   },
   fr: {
     draft: 'Votre brouillon, en Markdown',
+    page: 'La page, en source HTML',
+    openFile: 'Ouvrir un fichier (.docx, .html, .md), ou le déposer sur l’éditeur',
+    pastedHtml:
+      'Collé depuis Word, Google Docs ou une page web : vérifié comme une page web (pasted.html). L’éditeur montre la source HTML du presse-papiers, où les constats sont soulignés.',
+    openedHtml:
+      'Vérification de {name} comme une page web : l’éditeur montre sa source HTML, où les constats sont soulignés.',
+    openedDocx:
+      'Vérification du document Word {name}. Son texte ne peut pas être modifié ici : chaque constat cite son paragraphe, et sa position est paragraphe:caractère. Corrigez-les dans Word, puis rouvrez le fichier.',
+    asPlainText: 'Coller plutôt en texte brut (Markdown)',
+    backToDraft: 'Revenir à votre brouillon Markdown',
+    unsupported:
+      'Impossible d’ouvrir {name} : le vérificateur ouvre les fichiers .docx, .html, .htm, .md et .txt.',
+    docxPosition: 'Paragraphe:caractère',
     hint: 'Les constats sont soulignés pendant la frappe. Survolez-en un, ou placez-y le curseur et appuyez sur Ctrl+Maj+M (F8 passe au suivant), pour le lire et appliquer une correction. Commencez par l’en-tête « lang: en » pour vérifier de l’anglais.',
     findings: 'Constats',
     none: 'Aucun constat : le brouillon suit les règles de la charte.',

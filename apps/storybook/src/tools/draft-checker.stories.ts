@@ -15,7 +15,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Paste a Markdown draft and see what `charter-lint` would report, as you type: the same linter writers run with `npx --no-install charter-lint`, bundled for the browser and run in a Web Worker. Findings are underlined in the text; hover one for its message, a replacement to apply and "Ignore here". Filter by severity and rule, and download the findings as SARIF or JSON.',
+          'Paste a Markdown draft and see what `charter-lint` would report, as you type: the same linter writers run with `npx --no-install charter-lint`, bundled for the browser and run in a Web Worker. Findings are underlined in the text; hover one for its message, a replacement to apply and "Ignore here". Rich text pasted from Word or Google Docs is checked as the web page it is (its HTML source in the editor), and a `.docx`, `.html` or `.md` file can be dropped on the editor or opened with the file button. Filter by severity and rule, and download the findings as SARIF or JSON.',
       },
     },
   },

@@ -6,7 +6,7 @@ import {
   type Diagnostic,
 } from '@codemirror/lint';
 import { ChangeSet, type Text } from '@codemirror/state';
-import type { ViewUpdate } from '@codemirror/view';
+import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -25,6 +25,7 @@ import { findingRange } from './finding-range.js';
 import { findingSummary } from './finding-summary.js';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from './lint-protocol.js';
 import { LintClient } from './lint-client.js';
+import { ACCEPTED_FILES, openedKind, type OpenedDraft } from './opened-draft.js';
 import '../docs-blocks.css';
 
 /** Rows the findings table shows before "Show all": enough to work through, few enough to render at once. */
@@ -39,7 +40,12 @@ const SEVERITY_LABEL = { error: 'errors', warning: 'warnings', info: 'infos' } a
  * "ignore here" that inserts a suppression comment with a reason, a filter
  * by severity and rule with counts, and the findings to download as SARIF or
  * JSON. The real linter runs in a Web Worker, so typing never waits for it;
- * the labels follow the draft's language (English or French).
+ * the labels follow the draft's language (English or French). Rich text
+ * pasted over the draft (from Word, Google Docs, a web page) is checked as
+ * the web page the clipboard holds, its HTML source in the editor; a file
+ * dropped on the editor or opened with the file button is checked as what
+ * it is: a `.docx` as a Word document (findings only), a `.html` page as
+ * HTML, a `.md` file as Markdown.
  *
  * @summary The live draft checker of the Tools section.
  *
@@ -61,6 +67,8 @@ export class DraftChecker extends LitElement {
   @state() private filter: FindingFilter = SHOW_ALL;
   @state() private failure = '';
   @state() private allRows = false;
+  /** A pasted page or an opened file being checked instead of the Markdown draft. */
+  @state() private opened: OpenedDraft | undefined;
 
   private client: LintClient | undefined;
   private editor: ReturnType<typeof createCheckerEditor> | undefined;
@@ -69,6 +77,8 @@ export class DraftChecker extends LitElement {
   private sinceLint: ChangeSet | undefined;
   /** The edits made while "ignore here" waits for the worker, one record per waiting request. */
   private readonly waiting = new Set<{ changes: ChangeSet }>();
+  /** Counts the documents shown, so a Word document's late answer cannot replace a newer document's findings. */
+  private shownCount = 0;
 
   // Light DOM, so the docs theme and the page's own styles reach the findings table.
   protected override createRenderRoot(): HTMLElement {
@@ -90,6 +100,11 @@ export class DraftChecker extends LitElement {
     return this.editor?.view.state.doc.toString() ?? this.draft;
   }
 
+  /** The path the checked document stands for: the draft's, or the pasted page's or opened file's. */
+  private get checkedPath(): string {
+    return this.opened?.filePath ?? this.filePath;
+  }
+
   private get labels(): CheckerLabels {
     return CHECKER_LABELS[this.draftLang];
   }
@@ -106,18 +121,13 @@ export class DraftChecker extends LitElement {
         try {
           const { report, lang } = await (this.client as LintClient).lint({
             text: doc.toString(),
-            filePath: this.filePath,
+            filePath: this.checkedPath,
           });
-          // A stale answer: CodeMirror drops it and checks the current text.
-          if (view.state.doc !== doc) return [];
+          // A stale answer (CodeMirror drops it and checks the current text), or a Word document shown meanwhile.
+          if (view.state.doc !== doc || this.opened?.kind === 'docx') return [];
           this.accept(report, lang, doc);
         } catch (error) {
-          // A linter bug must not eat the writer's text: say so and keep the draft as it is.
-          this.failure = label(this.draftLang, this.labels.failed, {
-            error: error instanceof Error ? error.message : String(error),
-          });
-          this.report = undefined;
-          this.lintedDoc = undefined;
+          this.fail(error);
           return [];
         }
         return this.diagnostics(doc);
@@ -125,7 +135,93 @@ export class DraftChecker extends LitElement {
       contentAttributes: this.editorAttributes(),
       phrases: this.labels.editor,
       onUpdate: (update) => this.onEditorUpdate(update),
+      handlers: { paste: (event, view) => this.pasteRichText(event, view) },
     });
+  }
+
+  /**
+   * Rich text pasted over the whole draft (everything selected, an empty
+   * editor, or the sample not yet edited) becomes the checked document: the
+   * clipboard's HTML, checked as `pasted.html`, its source in the editor so
+   * the underlines land on the words. A rich-text paste into part of a draft
+   * stays a plain-text paste into Markdown, as does a paste of text alone.
+   */
+  private pasteRichText(event: ClipboardEvent, view: EditorView): boolean {
+    const page = event.clipboardData?.getData('text/html') ?? '';
+    const { from, to } = view.state.selection.main;
+    const doc = view.state.doc;
+    const overDraft = (from === 0 && to === doc.length) || doc.toString() === this.draft;
+    if (!page.trim() || !overDraft) return false;
+    event.preventDefault();
+    const fallback = event.clipboardData?.getData('text/plain') ?? '';
+    this.show(page, { kind: 'html', origin: 'paste', filePath: 'pasted.html', fallback });
+    return true;
+  }
+
+  /** Puts `text` in the editor, checked as `opened` says (as the Markdown draft when `undefined`). */
+  private show(text: string, opened: OpenedDraft | undefined): void {
+    const view = this.editor?.view;
+    if (!view) return;
+    this.shownCount++;
+    this.opened = opened;
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: text },
+      selection: { anchor: 0 },
+      scrollIntoView: true,
+    });
+  }
+
+  /** Opens a dropped or chosen file; the draft it replaces is what the "back" button restores. */
+  private async openFile(file: File): Promise<void> {
+    const kind = openedKind(file.name);
+    if (!kind) {
+      this.failure = label(this.draftLang, this.labels.unsupported, { name: file.name });
+      return;
+    }
+    const fallback = this.opened?.fallback ?? this.text;
+    if (kind === 'docx') return this.openDocx(file, fallback);
+    const text = await file.text();
+    this.show(text, kind === 'html' ? { kind, origin: 'file', filePath: file.name, fallback } : undefined);
+  }
+
+  /** A Word document cannot be shown as editable text: the editor is hidden and the findings listed. */
+  private async openDocx(file: File, fallback: string): Promise<void> {
+    const shown = ++this.shownCount;
+    this.opened = { kind: 'docx', filePath: file.name, fallback };
+    this.report = undefined;
+    this.lintedDoc = undefined;
+    try {
+      const bytes = await file.arrayBuffer();
+      const { report, lang } = await (this.client as LintClient).lint({ bytes, filePath: file.name });
+      if (shown !== this.shownCount) return;
+      this.report = report;
+      this.failure = '';
+      this.setLang(lang);
+    } catch (error) {
+      if (shown !== this.shownCount) return;
+      this.fail(error);
+    }
+    await this.updateComplete;
+    this.dispatchEvent(new Event('draft-checked', { bubbles: true }));
+  }
+
+  /** A file dropped anywhere on the input side; dropped text is left to CodeMirror, which inserts it. */
+  private onDrop(event: DragEvent): void {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    // Before CodeMirror, which would insert the file's bytes as text.
+    event.preventDefault();
+    event.stopPropagation();
+    void this.openFile(file);
+  }
+
+  /** A linter bug must not eat the writer's text: say so and keep the draft as it is. */
+  private fail(error: unknown): void {
+    this.failure = label(this.draftLang, this.labels.failed, {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    this.report = undefined;
+    this.lintedDoc = undefined;
   }
 
   /**
@@ -169,6 +265,10 @@ export class DraftChecker extends LitElement {
     this.failure = '';
     this.lintedDoc = doc;
     this.sinceLint = ChangeSet.empty(doc.length);
+    this.setLang(lang);
+  }
+
+  private setLang(lang: Lang): void {
     if (lang !== this.draftLang) {
       this.draftLang = lang;
       this.editor?.setLanguage(this.editorAttributes(), this.labels.editor);
@@ -199,16 +299,29 @@ export class DraftChecker extends LitElement {
     }));
   }
 
+  /**
+   * "Ignore here" is for the Markdown draft, which the writer keeps: a pasted
+   * or opened page is checked here but lives elsewhere (Word, a CMS), where a
+   * comment typed here would never arrive.
+   */
+  private get ignorable(): boolean {
+    return this.opened === undefined;
+  }
+
   private actionsFor(message: ReportMessage): Action[] {
     return [
       ...(message.expected ?? []).map((replacement) => ({
         name: label(this.draftLang, this.labels.replace, { text: replacement }),
         apply: (_view: unknown, from: number, to: number) => this.replace(from, to, replacement),
       })),
-      {
-        name: this.labels.ignore,
-        apply: (_view: unknown, from: number) => void this.ignoreAt(from, message.ruleId),
-      },
+      ...(this.ignorable
+        ? [
+            {
+              name: this.labels.ignore,
+              apply: (_view: unknown, from: number) => void this.ignoreAt(from, message.ruleId),
+            },
+          ]
+        : []),
     ];
   }
 
@@ -273,7 +386,8 @@ export class DraftChecker extends LitElement {
     this.filter = filter;
     this.allRows = false;
     const view = this.editor?.view;
-    if (!view) return;
+    // A Word document has no underlines: its table follows the filter alone.
+    if (!view || this.opened?.kind === 'docx') return;
     if (this.lintedDoc && view.state.doc === this.lintedDoc) {
       view.dispatch(setDiagnostics(view.state, this.diagnostics(this.lintedDoc)));
     } else {
@@ -295,7 +409,7 @@ export class DraftChecker extends LitElement {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${this.filePath.replace(/\.[^.]*$/, '')}.charter-lint.${format}`;
+    link.download = `${this.checkedPath.replace(/\.[^.]*$/, '')}.charter-lint.${format}`;
     link.click();
     // The click has started the download: the URL can go once this task ends.
     setTimeout(() => URL.revokeObjectURL(url));
@@ -309,45 +423,65 @@ export class DraftChecker extends LitElement {
       : html`<a href=${link.href} target="_top"><code>${ruleId}</code></a>`;
   }
 
+  /** A row of the findings table: the position and the last cell are the document's, the rest the same for all. */
+  private renderRow(message: ReportMessage, position: unknown, actions: unknown) {
+    return html`<tr class="finding finding--${message.severity}">
+      <td>${position}</td>
+      <td>
+        <span class="severity severity--${message.severity}">${this.labels.badge[message.severity]}</span>
+      </td>
+      <td>${this.renderRule(message.ruleId)}</td>
+      <td>${message.message}</td>
+      <td>${actions}</td>
+    </tr>`;
+  }
+
+  /** A Word document's finding: its place in Word (paragraph:character), and the words to type there instead. */
+  private renderDocxFinding(message: ReportMessage) {
+    const instead = message.expected?.length
+      ? `${this.labels.instead}: ${message.expected.map((text) => `“${text}”`).join(', ')}`
+      : nothing;
+    return this.renderRow(message, `${message.line}:${message.column}`, instead);
+  }
+
   private renderFinding(message: ReportMessage) {
+    if (this.opened?.kind === 'docx') return this.renderDocxFinding(message);
     const labels = this.labels;
     const apply = (replacement: string) => {
       const range = this.currentRange(message);
       if (range) this.replace(range.from, range.to, replacement);
     };
-    return html`<tr class="finding finding--${message.severity}">
-      <td>
-        <button type="button" class="finding__position" @click=${() => this.select(message)}>
-          ${message.line}:${message.column}<span class="visually-hidden">${labels.select}</span>
-        </button>
-      </td>
-      <td><span class="severity severity--${message.severity}">${labels.badge[message.severity]}</span></td>
-      <td>${this.renderRule(message.ruleId)}</td>
-      <td>${message.message}</td>
-      <td>
-        <ul class="finding__actions">
-          ${(message.expected ?? []).map(
-            (replacement) =>
-              html`<li>
-                <button type="button" @click=${() => apply(replacement)}>
-                  ${label(this.draftLang, labels.replace, { text: replacement })}
+    return this.renderRow(
+      message,
+      html`<button type="button" class="finding__position" @click=${() => this.select(message)}>
+        ${message.line}:${message.column}<span class="visually-hidden">${labels.select}</span>
+      </button>`,
+      html`<ul class="finding__actions">
+        ${(message.expected ?? []).map(
+          (replacement) =>
+            html`<li>
+              <button type="button" @click=${() => apply(replacement)}>
+                ${label(this.draftLang, labels.replace, { text: replacement })}
+              </button>
+            </li>`,
+        )}
+        ${
+          this.ignorable
+            ? html`<li>
+                <button
+                  type="button"
+                  @click=${() => {
+                    const range = this.currentRange(message);
+                    if (range) void this.ignoreAt(range.from, message.ruleId);
+                  }}
+                >
+                  ${label(this.draftLang, labels.ignoreFor, { rule: message.ruleId })}
                 </button>
-              </li>`,
-          )}
-          <li>
-            <button
-              type="button"
-              @click=${() => {
-                const range = this.currentRange(message);
-                if (range) void this.ignoreAt(range.from, message.ruleId);
-              }}
-            >
-              ${label(this.draftLang, labels.ignoreFor, { rule: message.ruleId })}
-            </button>
-          </li>
-        </ul>
-      </td>
-    </tr>`;
+              </li>`
+            : nothing
+        }
+      </ul>`,
+    );
   }
 
   private renderFilter(messages: readonly ReportMessage[]) {
@@ -412,11 +546,11 @@ export class DraftChecker extends LitElement {
           ? html`<table aria-labelledby="draft-checker-findings">
               <thead>
                 <tr>
-                  <th scope="col">${labels.position}</th>
+                  <th scope="col">${this.opened?.kind === 'docx' ? labels.docxPosition : labels.position}</th>
                   <th scope="col">${labels.severity}</th>
                   <th scope="col">${labels.rule}</th>
                   <th scope="col">${labels.message}</th>
-                  <th scope="col">${labels.actions}</th>
+                  <th scope="col">${this.opened?.kind === 'docx' ? labels.instead : labels.actions}</th>
                 </tr>
               </thead>
               <tbody>
@@ -427,14 +561,56 @@ export class DraftChecker extends LitElement {
       }`;
   }
 
+  /** What is checked instead of the Markdown draft, and the way back to it. */
+  private renderOpened() {
+    const opened = this.opened;
+    if (!opened) return nothing;
+    const labels = this.labels;
+    const notice =
+      opened.kind === 'docx'
+        ? labels.openedDocx
+        : opened.origin === 'paste'
+          ? labels.pastedHtml
+          : labels.openedHtml;
+    const back =
+      opened.kind === 'html' && opened.origin === 'paste' ? labels.asPlainText : labels.backToDraft;
+    return html`<p>${label(this.draftLang, notice, { name: opened.filePath })}</p>
+      <button type="button" @click=${() => this.show(opened.fallback, undefined)}>${back}</button>`;
+  }
+
   protected override render() {
     const labels = this.labels;
     const messages = this.report?.messages ?? [];
     return html`<div class="draft-checker" lang=${this.draftLang}>
-      <div class="draft-checker__input">
-        <p id="draft-checker-label" class="draft-checker__label">${labels.draft}</p>
-        <p id="draft-checker-hint" class="hint">${labels.hint}</p>
-        <div class="draft-checker__editor"></div>
+      <div
+        class="draft-checker__input"
+        @dragover=${(event: DragEvent) => {
+          // Accepting the drag is what lets a file be dropped beside the editor too.
+          if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+        }}
+        @drop=${{ handleEvent: (event: DragEvent) => this.onDrop(event), capture: true }}
+      >
+        <p class="draft-checker__open">
+          <label for="draft-checker-file">${labels.openFile}</label>
+          <input
+            id="draft-checker-file"
+            type="file"
+            accept=${ACCEPTED_FILES}
+            @change=${(event: Event) => {
+              const input = event.target as HTMLInputElement;
+              const file = input.files?.[0];
+              // Emptied, so choosing the same file again (fixed in Word) opens it again.
+              input.value = '';
+              if (file) void this.openFile(file);
+            }}
+          />
+        </p>
+        <div class="draft-checker__opened" aria-live="polite">${this.renderOpened()}</div>
+        <p id="draft-checker-label" class="draft-checker__label" ?hidden=${this.opened?.kind === 'docx'}>
+          ${this.opened?.kind === 'html' ? labels.page : labels.draft}
+        </p>
+        <p id="draft-checker-hint" class="hint" ?hidden=${this.opened?.kind === 'docx'}>${labels.hint}</p>
+        <div class="draft-checker__editor" ?hidden=${this.opened?.kind === 'docx'}></div>
       </div>
       <div class="draft-checker__output">
         <h2 id="draft-checker-findings">${labels.findings}</h2>

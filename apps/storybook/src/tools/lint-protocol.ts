@@ -2,15 +2,11 @@ import type { FileReport, Lang } from '@alima/charter-lint';
 
 /**
  * A draft to check, as the checker's worker takes it: `text` and the path it
- * stands for, whose extension tells the linter how to read it (`draft.md`;
- * later `pasted.html` for pasted HTML). Dropped `.docx` files will add a
- * `{ bytes: ArrayBuffer, filePath }` variant of `DraftSource` here and one
- * branch in the worker's `draftText`: nothing else in the protocol changes.
+ * stands for, whose extension tells the linter how to read it (`draft.md`,
+ * `pasted.html` for pasted rich text, a dropped page's name), or the `bytes`
+ * of a Word document (`report.docx`), which only the worker decodes.
  */
-export interface DraftSource {
-  text: string;
-  filePath: string;
-}
+export type DraftSource = { text: string; filePath: string } | { bytes: ArrayBuffer; filePath: string };
 
 /** Where to put "ignore here"'s suppression comment for a finding on `line` of `text`. */
 export interface IgnoreQuery {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { ignoreInsertion, lintText, reporters, rules, textLang } from '@alima/charter-lint';
+import { ignoreInsertion, lintDocx, lintText, reporters, rules, textLang } from '@alima/charter-lint';
 import charterLint from '@alima/charter-lint/package.json';
 import type { DraftSource, LintAnswer, WorkerAnswer, WorkerRequest } from './lint-protocol.js';
 
@@ -9,11 +9,13 @@ import type { DraftSource, LintAnswer, WorkerAnswer, WorkerRequest } from './lin
  * typing. Stateless: every request carries what it needs.
  */
 
-/** The text of a draft; a `bytes` source (a dropped .docx) will be decoded here. */
-const draftText = (source: DraftSource): string => source.text;
-
 async function lint(source: DraftSource): Promise<LintAnswer> {
-  const text = draftText(source);
+  if ('bytes' in source) {
+    const report = await lintDocx(new Uint8Array(source.bytes), { filePath: source.filePath });
+    // lintDocx speaks the document's language, guessed from its words; the checker's labels follow its messages.
+    return { report, lang: textLang(report.messages.map((message) => message.message).join('\n')) };
+  }
+  const { text } = source;
   // Saved files end with a newline and an editor's text need not: check the draft as the file it will become.
   const report = await lintText(text.endsWith('\n') ? text : `${text}\n`, { filePath: source.filePath });
   return { report, lang: textLang(text) };
