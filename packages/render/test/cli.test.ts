@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { mali } from './mali.js';
+import { output, runIn } from './run-cli.js';
 
 let dir: string;
 beforeEach(() => {
@@ -23,24 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function output() {
-  const chunks = { stdout: '', stderr: '' };
-  return {
-    chunks,
-    io: (stopWatching?: Promise<void>) => ({
-      cwd: dir,
-      stdout: { write: (text: string) => (chunks.stdout += text) },
-      stderr: { write: (text: string) => (chunks.stderr += text) },
-      ...(stopWatching ? { stopWatching } : {}),
-    }),
-  };
-}
-
-async function run(args: string[]) {
-  const { chunks, io } = output();
-  const code = await main(args, io());
-  return { code, ...chunks };
-}
+const run = (args: string[]) => runIn(dir, args);
 
 /** Every file under `folder`, relative, sorted. */
 const files = (folder: string): string[] =>
@@ -177,7 +161,7 @@ describe('--watch', () => {
     writeFileSync(join(dir, 'draft.md'), '# First title\n');
     let stop: () => void = () => undefined;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const { chunks, io } = output();
+    const { chunks, io } = output(dir);
     const running = main(['draft.md', '--out', 'site', '--watch'], io(stopped));
     const page = join(dir, 'site/draft.html');
     await expect

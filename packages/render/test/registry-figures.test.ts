@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { draftTree, elements, props, text } from './hast-query.js';
+import { runIn } from './run-cli.js';
 
 const REGISTRY = `mali.population:
   value: 20250000
@@ -122,23 +122,7 @@ describe('{{figure id}} key-figure items', () => {
   });
 });
 
-function io() {
-  const chunks = { stdout: '', stderr: '' };
-  return {
-    chunks,
-    env: {
-      cwd: dir,
-      stdout: { write: (text: string) => (chunks.stdout += text) },
-      stderr: { write: (text: string) => (chunks.stderr += text) },
-    },
-  };
-}
-
-async function run(args: string[]) {
-  const { chunks, env } = io();
-  const code = await main(args, env);
-  return { code, ...chunks };
-}
+const run = (args: string[]) => runIn(dir, args);
 
 const DRAFT = '---\nlang: en\nscope: mali\n---\n\n# Mali\n\n- {{figure mali.population}}\n';
 
