@@ -13,6 +13,7 @@ export { main, EXIT } from './cli/main.js';
 export type { CliEnvironment } from './cli/main.js';
 // The figure registry: what a renderer fills key-figure cards from (`findFigure(registry, id)`).
 export { loadFigureRegistry, registryIn, REGISTRY_FILE_NAMES } from './registry/load-registry.js';
+export { FileSettings } from './engine/file-settings.js';
 export { runProjectRules, RegistryLoader } from './engine/project-pass.js';
 export type { ProjectInput } from './engine/project-pass.js';
 export type { FileFacts } from './project/facts.js';

@@ -11,6 +11,4 @@ await build({
   target: 'es2022',
   conditions: ['production'],
   logLevel: 'warning',
-  // all.js imports the lazily loaded development checks up front; a production page need not carry them.
-  logOverride: { 'ignored-bare-import': 'silent' },
 });

@@ -1,4 +1,4 @@
-import type { Lang } from '@alima/charter-lint';
+import type { FigureRegistry, Lang } from '@alima/charter-lint';
 
 /** How the plugins read a draft's structure. Every key is optional. */
 export interface AlimaMarkdownOptions {
@@ -10,6 +10,13 @@ export interface AlimaMarkdownOptions {
   ownSources?: readonly string[];
   /** A link whose text or URL matches is the donate call; default: `donate`, `faire un don`, `faire-un-don`. */
   donateLink?: RegExp;
+  /**
+   * The figure registry that `{{figure id}}` key-figure items are filled from
+   * (`loadFigureRegistry(file)` from `@alima/charter-lint/node`). An id it
+   * does not hold, or a reference with no registry, stops the render with a
+   * message naming the draft, the line and the id.
+   */
+  figures?: FigureRegistry;
 }
 
 export const DEFAULT_KEY_FIGURES_HEADING = /key[ -]figures|chiffres[ -]cl[ée]s/iu;

@@ -50,6 +50,8 @@ export const remarkAlima: Plugin<[AlimaMarkdownOptions?], Root> = function (opti
     transformFootnotes(tree, notes);
     transformKeyFigures(tree, {
       lang,
+      file,
+      ...(options.figures ? { figures: options.figures } : {}),
       ...(options.keyFiguresHeading ? { heading: options.keyFiguresHeading } : {}),
       ...(options.ownSources ? { ownSources: options.ownSources } : {}),
     });

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { mali } from './mali.js';
+import { output, runIn } from './run-cli.js';
 
 let dir: string;
 beforeEach(() => {
@@ -23,24 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function output() {
-  const chunks = { stdout: '', stderr: '' };
-  return {
-    chunks,
-    io: (stopWatching?: Promise<void>) => ({
-      cwd: dir,
-      stdout: { write: (text: string) => (chunks.stdout += text) },
-      stderr: { write: (text: string) => (chunks.stderr += text) },
-      ...(stopWatching ? { stopWatching } : {}),
-    }),
-  };
-}
-
-async function run(args: string[]) {
-  const { chunks, io } = output();
-  const code = await main(args, io());
-  return { code, ...chunks };
-}
+const run = (args: string[]) => runIn(dir, args);
 
 /** Every file under `folder`, relative, sorted. */
 const files = (folder: string): string[] =>
@@ -54,19 +38,25 @@ const files = (folder: string): string[] =>
 const CLEAN = '---\nlang: fr\ntitle: Niger\n---\n\n# Niger\n\nUne page sans chiffre.\n';
 
 describe('alima-render <draft|folder> --out <dir>', () => {
-  it('writes one page per draft, in the drafts’ folders, with the tokens and no script', async () => {
+  it('writes one page per draft, in the drafts’ folders, with the tokens, the fallback styles and no script', async () => {
     mkdirSync(join(dir, 'drafts/sahel'), { recursive: true });
     writeFileSync(join(dir, 'drafts/mali.md'), mali);
     writeFileSync(join(dir, 'drafts/sahel/niger.md'), CLEAN);
     const { code, stdout } = await run(['drafts', '--out', 'site']);
     expect(code).toBe(0);
-    expect(files(join(dir, 'site'))).toEqual(['assets/tokens.css', 'mali.html', 'sahel/niger.html']);
+    expect(files(join(dir, 'site'))).toEqual([
+      'assets/fallback.css',
+      'assets/tokens.css',
+      'mali.html',
+      'sahel/niger.html',
+    ]);
     expect(stdout.split('\n').filter(Boolean)).toEqual(['site/mali.html', 'site/sahel/niger.html']);
     const niger = readFileSync(join(dir, 'site/sahel/niger.html'), 'utf8');
     expect(niger).toContain('<html lang="fr">');
     expect(niger).toContain('<title>Niger</title>');
     // A page one folder down finds the assets one folder up.
     expect(niger).toContain('<link rel="stylesheet" href="../assets/tokens.css">');
+    expect(niger).toContain('<link rel="stylesheet" href="../assets/fallback.css">');
     expect(niger).not.toContain('<script');
     const page = readFileSync(join(dir, 'site/mali.html'), 'utf8');
     expect(page).toContain('<link rel="stylesheet" href="assets/tokens.css">');
@@ -171,7 +161,7 @@ describe('--watch', () => {
     writeFileSync(join(dir, 'draft.md'), '# First title\n');
     let stop: () => void = () => undefined;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const { chunks, io } = output();
+    const { chunks, io } = output(dir);
     const running = main(['draft.md', '--out', 'site', '--watch'], io(stopped));
     const page = join(dir, 'site/draft.html');
     await expect

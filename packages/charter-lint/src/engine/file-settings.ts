@@ -79,6 +79,19 @@ export class FileSettings {
   }
 
   /**
+   * The figure registry file that applies to `path`, as the project rules
+   * find it (the configuration's `figures.registry`, else the repository
+   * root's `figures.yml`, `figures.yaml` or `figures.json`), whether or not
+   * the configuration's `ignore` globs exclude the file: a renderer fills
+   * key-figure cards from it.
+   */
+  registryFile(path: string): string | undefined {
+    const absolute = resolve(this.cwd, path);
+    const { file: configFile, config } = this.resolver.forFile(absolute);
+    return this.registryOf(absolute, configFile, config.figures)?.registry;
+  }
+
+  /**
    * The `figures` setting with its registry as an absolute path: the one the
    * configuration names (relative to its folder), else the repository root's
    * `figures.yml`, `figures.yaml` or `figures.json`.

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/config-types.js';
+import { FileSettings } from '../engine/file-settings.js';
 import { findFigure, sourceName } from './figure-registry.js';
 import { loadFigureRegistry } from './load-registry.js';
 import { registrySchema } from './registry-schema.js';
@@ -103,5 +104,22 @@ describe('the figure registry', () => {
 
   it('names the file when it is not YAML', () => {
     expect(verdict('mali: [unclosed')).toMatch(/^is not valid YAML/);
+  });
+
+  it('FileSettings.registryFile: the repository root’s registry, or the configuration’s, even for an ignored draft', () => {
+    const root = mkdtempSync(join(tmpdir(), 'charter-lint-registry-file-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'drafts/mali'), { recursive: true });
+    writeFileSync(join(root, 'figures.json'), '{}');
+    expect(new FileSettings(undefined, {}, root).registryFile('drafts/mali/page.md')).toBe(
+      join(root, 'figures.json'),
+    );
+    writeFileSync(
+      join(root, 'drafts/.charter-lintrc.json'),
+      JSON.stringify({ ignore: ['mali/**'], figures: { registry: '../data/figures.yml' } }),
+    );
+    expect(new FileSettings(undefined, {}, root).registryFile('drafts/mali/page.md')).toBe(
+      join(root, 'data/figures.yml'),
+    );
   });
 });

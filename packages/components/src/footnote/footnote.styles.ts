@@ -12,16 +12,6 @@ export default css`
     transition: background-color var(--alima-duration-slow, 320ms) var(--alima-easing-standard, ease-out);
   }
 
-  /*
-   * A server-rendered element is not defined until its script runs, so
-   * fallback.css also gives it generated number, source and heading text: the
-   * shadow root already shows them. Important, so these shadow styles win.
-   */
-  :host::before,
-  :host::after {
-    content: none !important;
-  }
-
   /* Following a marker lands here: show where. */
   :host(:target) {
     background-color: var(--alima-footnote-target-background, var(--alima-color-warning-surface, #fdf1dc));

@@ -7,16 +7,6 @@ export default css`
     color: var(--alima-color-text, #1a1a1d);
   }
 
-  /*
-   * A server-rendered element is not defined until its script runs, so
-   * fallback.css also gives it generated number, source and heading text: the
-   * shadow root already shows them. Important, so these shadow styles win.
-   */
-  :host::before,
-  :host::after {
-    content: none !important;
-  }
-
   .heading {
     margin-block: 0 var(--alima-space-md, 1rem);
     font-size: var(--alima-font-size-lg, 1.25rem);

@@ -10,6 +10,8 @@ export default [
   hostStyles,
   css`
     :host {
+      /* fallback.css draws the card's box until the element runs; a shadow root draws its own. */
+      --alima-fallback-box: 0;
       min-inline-size: 0;
       color: var(--alima-color-text, #18181b);
       font-family: var(--alima-font-family-sans, system-ui, sans-serif);

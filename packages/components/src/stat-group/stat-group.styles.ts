@@ -5,6 +5,8 @@ export default [
   hostStyles,
   css`
     :host {
+      /* fallback.css keeps this space for its heading until the element runs; a shadow root shows its own. */
+      --alima-fallback-heading-space: 0;
       color: var(--alima-color-text, #18181b);
       font-family: var(--alima-font-family-sans, system-ui, sans-serif);
     }

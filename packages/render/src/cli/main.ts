@@ -4,6 +4,8 @@ import { PAGE_ASSETS, type AssetName } from '../ssr/assets.js';
 import { renderDraft } from '../ssr/render-draft.js';
 import { parseRenderArgs, USAGE, UsageError, type RenderArgs } from './args.js';
 import { checkDrafts } from './check.js';
+import { DraftError } from './draft-error.js';
+import { DraftFigures } from './draft-figures.js';
 import { findDrafts, type Draft } from './drafts.js';
 import { assetsPrefix, OutsideOutputError, pagePath } from './output-path.js';
 import { watchDrafts } from './watch.js';
@@ -25,7 +27,37 @@ interface Rendered {
   html: string;
 }
 
-async function renderOne(draft: Draft, args: RenderArgs, out: string): Promise<Rendered> {
+const isFatalMessage = (
+  error: unknown,
+): error is { reason: string; line?: number | undefined; column?: number | undefined } =>
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { fatal?: unknown }).fatal === true &&
+  typeof (error as { reason?: unknown }).reason === 'string';
+
+/** Renders `markdown`; a draft the plugins refuse (an unknown registry figure) is a `DraftError` naming its line. */
+async function render(
+  markdown: string,
+  options: Parameters<typeof renderDraft>[1] & { path: string },
+  cwd: string,
+): Promise<Awaited<ReturnType<typeof renderDraft>>> {
+  try {
+    return await renderDraft(markdown, options);
+  } catch (error) {
+    // The plugins stop on a draft with `file.fail()`: a fatal vfile message with its place.
+    if (!isFatalMessage(error)) throw error;
+    const place = error.line === undefined ? '' : `:${error.line}:${error.column ?? 1}`;
+    throw new DraftError(`${relative(cwd, options.path) || options.path}${place}: ${error.reason}`);
+  }
+}
+
+async function renderOne(
+  draft: Draft,
+  args: RenderArgs,
+  out: string,
+  figures: DraftFigures,
+  cwd: string,
+): Promise<Rendered> {
   let markdown: string;
   try {
     markdown = readFileSync(draft.path, 'utf8');
@@ -35,13 +67,16 @@ async function renderOne(draft: Draft, args: RenderArgs, out: string): Promise<R
     );
   }
   // The slug comes from the draft, so the page's place is known only after reading it.
-  const first = await renderDraft(markdown, { path: draft.path, hydrate: args.hydrate });
+  const registry = figures.for(draft.path, markdown);
+  const options = {
+    path: draft.path,
+    hydrate: args.hydrate,
+    ...(registry === undefined ? {} : { figures: registry }),
+  };
+  const first = await render(markdown, options, cwd);
   const page = pagePath(out, draft.relative, first.slug, draft.path);
   const assets = assetsPrefix(out, page);
-  const html =
-    assets === 'assets/'
-      ? first.html
-      : (await renderDraft(markdown, { path: draft.path, hydrate: args.hydrate, assets })).html;
+  const html = assets === 'assets/' ? first.html : (await render(markdown, { ...options, assets }, cwd)).html;
   return { page, html };
 }
 
@@ -62,7 +97,8 @@ async function renderAll(
   io: RenderEnvironment,
 ): Promise<void> {
   const pages: Rendered[] = [];
-  for (const draft of drafts) pages.push(await renderOne(draft, args, out));
+  const figures = new DraftFigures(io.cwd);
+  for (const draft of drafts) pages.push(await renderOne(draft, args, out, figures, io.cwd));
   writeAssets(out, args.hydrate);
   for (const { page, html } of pages) {
     mkdirSync(dirname(page), { recursive: true });
@@ -111,7 +147,7 @@ export async function main(argv: readonly string[], io: RenderEnvironment): Prom
     }
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof OutsideOutputError) {
+    if (error instanceof UsageError || error instanceof OutsideOutputError || error instanceof DraftError) {
       io.stderr.write(`alima-render: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr.write(`\n${USAGE}`);
       return EXIT.error;
