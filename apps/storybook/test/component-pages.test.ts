@@ -141,7 +141,12 @@ describe('"Show code" and "Use it" in the toolbar\'s language', () => {
   /** The donate button page's first "Show code" and its "Use it" HTML, with the toolbar's Language at `locale`. */
   const donateCode = (locale: 'en' | 'fr') =>
     withPage(async (page) => {
-      await openEntry(page, currentSite().baseUrl, entry('components-donate-button--docs'), `locale:${locale}`);
+      await openEntry(
+        page,
+        currentSite().baseUrl,
+        entry('components-donate-button--docs'),
+        `locale:${locale}`,
+      );
       const useIt = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
       await page.locator('button', { hasText: 'Show code' }).first().click();
       const showCode = (await page.locator('pre.prismjs').first().textContent()) ?? '';
@@ -163,7 +168,7 @@ describe('"Show code" and "Use it" in the toolbar\'s language', () => {
     }
   });
 
-  it('writes the stat card\'s label and source in French with French selected', async () =>
+  it("writes the stat card's label and source in French with French selected", async () =>
     withPage(async (page) => {
       await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'), 'locale:fr');
       const html = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
