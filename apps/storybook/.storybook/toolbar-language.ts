@@ -1,14 +1,9 @@
 import { addons } from 'storybook/preview-api';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
+import type { Bilingual } from '../../../packages/components/src/internal/test/story-language.js';
 
 /** A language code examples can be written in. */
 export type CodeLanguage = 'en' | 'fr';
-
-/** A text in each language the examples are written in. */
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
 
 /** Picks a text in one language: `say({ en: '/en/donate/', fr: '/fr/faire-un-don/' })`. */
 export type Say = (text: Bilingual) => string;

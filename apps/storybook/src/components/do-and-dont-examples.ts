@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Bilingual } from '../../../../packages/components/src/internal/test/story-language.js';
 import type { Say } from '../../.storybook/toolbar-language.js';
 
 /**
@@ -11,6 +12,14 @@ export interface GuidanceExample {
   caption: string;
   example: (say: Say) => TemplateResult;
 }
+
+/** Texts several examples share, in both languages. */
+const WORDS = {
+  inhabitants: { en: 'inhabitants', fr: 'habitants' },
+  worldBank: { en: 'World Bank', fr: 'Banque mondiale' },
+  unocha: { en: 'UNOCHA', fr: 'OCHA' },
+  maliInhabitants: { en: 'Mali has 20 million inhabitants', fr: 'Le Mali compte 20 millions d’habitants' },
+} as const satisfies Record<string, Bilingual>;
 
 /**
  * The do and don't examples of each component page. A "don't" is rendered
@@ -25,15 +34,11 @@ export const doAndDont: Record<string, readonly GuidanceExample[]> = {
         html`<alima-stat-card
             value="20250000"
             notation="compact"
-            label=${say({ en: 'inhabitants', fr: 'habitants' })}
+            label=${say(WORDS.inhabitants)}
             footnote="doc-card-wb"
           ></alima-stat-card>
           <alima-footnotes heading-level="4">
-            <alima-footnote
-              id="doc-card-wb"
-              source=${say({ en: 'World Bank', fr: 'Banque mondiale' })}
-              year="2020"
-            ></alima-footnote>
+            <alima-footnote id="doc-card-wb" source=${say(WORDS.worldBank)} year="2020"></alima-footnote>
           </alima-footnotes>`,
     },
     {
@@ -66,7 +71,7 @@ export const doAndDont: Record<string, readonly GuidanceExample[]> = {
           <alima-stat-card
             value="20250000"
             notation="compact"
-            label=${say({ en: 'inhabitants', fr: 'habitants' })}
+            label=${say(WORDS.inhabitants)}
             source=${say({ en: 'World Bank 2020', fr: 'Banque mondiale 2020' })}
           ></alima-stat-card>
           <alima-stat-card
@@ -92,25 +97,15 @@ export const doAndDont: Record<string, readonly GuidanceExample[]> = {
       caption: 'Write the notes in the order the text first cites them, so the numbers run 1, 2, 3.',
       example: (say) =>
         html`<p>
-            ${say({ en: 'Mali has 20 million inhabitants', fr: 'Le Mali compte 20 millions d’habitants' })}<alima-footnote-ref
-              footnote="doc-list-wb"
-            ></alima-footnote-ref
+            ${say(WORDS.maliInhabitants)}<alima-footnote-ref footnote="doc-list-wb"></alima-footnote-ref
             >${say({
               en: ', of whom 3.5 million face food insecurity',
               fr: ', dont 3,5 millions en situation d’insécurité alimentaire',
             })}<alima-footnote-ref footnote="doc-list-ocha"></alima-footnote-ref>.
           </p>
           <alima-footnotes heading-level="4">
-            <alima-footnote
-              id="doc-list-wb"
-              source=${say({ en: 'World Bank', fr: 'Banque mondiale' })}
-              year="2020"
-            ></alima-footnote>
-            <alima-footnote
-              id="doc-list-ocha"
-              source=${say({ en: 'UNOCHA', fr: 'OCHA' })}
-              year="2020"
-            ></alima-footnote>
+            <alima-footnote id="doc-list-wb" source=${say(WORDS.worldBank)} year="2020"></alima-footnote>
+            <alima-footnote id="doc-list-ocha" source=${say(WORDS.unocha)} year="2020"></alima-footnote>
           </alima-footnotes>`,
     },
     {
@@ -132,15 +127,12 @@ export const doAndDont: Record<string, readonly GuidanceExample[]> = {
       caption: 'Name the publisher and year, and link the report when it is online.',
       example: (say) =>
         html`<p>
-            ${say({ en: 'Mali has 20 million inhabitants', fr: 'Le Mali compte 20 millions d’habitants' })}<alima-footnote-ref
-              footnote="doc-note-wb"
-            ></alima-footnote-ref
-            >.
+            ${say(WORDS.maliInhabitants)}<alima-footnote-ref footnote="doc-note-wb"></alima-footnote-ref>.
           </p>
           <alima-footnotes heading-level="4">
             <alima-footnote
               id="doc-note-wb"
-              source=${say({ en: 'World Bank', fr: 'Banque mondiale' })}
+              source=${say(WORDS.worldBank)}
               year="2020"
               href=${say({ en: 'https://data.worldbank.org/country/mali', fr: 'https://donnees.banquemondiale.org/pays/mali' })}
               >${say({ en: 'Population, total', fr: 'Population, totale' })}</alima-footnote
@@ -176,11 +168,7 @@ export const doAndDont: Record<string, readonly GuidanceExample[]> = {
             })}<alima-footnote-ref footnote="doc-ref-ocha"></alima-footnote-ref>.
           </p>
           <alima-footnotes heading-level="4">
-            <alima-footnote
-              id="doc-ref-ocha"
-              source=${say({ en: 'UNOCHA', fr: 'OCHA' })}
-              year="2020"
-            ></alima-footnote>
+            <alima-footnote id="doc-ref-ocha" source=${say(WORDS.unocha)} year="2020"></alima-footnote>
           </alima-footnotes>`,
     },
     {
