@@ -22,10 +22,10 @@ const meta = {
   args: { currency: 'EUR', variant: 'primary', campaign: 'mali' },
   argTypes: { variant: { control: 'inline-radio', options: donateButtonVariants } },
   // Without an `href` arg, each language column links to its own donation page. The link is written
-  // in the page, with its label, so the code to paste works before (and without) JavaScript.
+  // in the page, with its href and label, so the code to paste works before (and without) JavaScript;
+  // the element reads its href there.
   render: (args, { globals }) => html`
     <alima-donate-button
-      href=${args.href ?? nothing}
       amount=${args.amount ?? nothing}
       currency=${args.currency}
       campaign=${args.campaign ?? nothing}
@@ -33,7 +33,7 @@ const meta = {
       campaign-medium=${args.campaignMedium ?? nothing}
       target=${args.target ?? nothing}
       variant=${args.variant}
-      ><a href=${args.href ? nothing : inLanguage(globals, { en: '/en/donate/', fr: '/fr/faire-un-don/' })}
+      ><a href=${args.href ?? inLanguage(globals, { en: '/en/donate/', fr: '/fr/faire-un-don/' })}
         >${inLanguage(globals, { en: 'Donate', fr: 'Faire un don' })}</a
       ></alima-donate-button
     >
