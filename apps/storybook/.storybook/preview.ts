@@ -5,6 +5,7 @@ import './docs-surface.js';
 import { extractArgTypes, extractComponentDescription } from './arg-types.js';
 import { publicApi } from './public-api.js';
 import { withStoryRoot } from './story-root.js';
+import { sourceInToolbarLanguage } from './source-in-toolbar-language.js';
 
 // Controls and the autodocs API tables come from the components' JSDoc, via the manifest their build writes.
 setCustomElementsManifest(publicApi(manifest));
@@ -15,8 +16,13 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     // Our reading of the manifest: one row per attribute, no name collisions with slots or parts.
-    // "Show code" gives the element as a page would hold it, without the story root around it.
-    docs: { extractArgTypes, extractComponentDescription, source: { excludeDecorators: true } },
+    // "Show code" gives the element as a page would hold it, without the story root around it,
+    // in the toolbar's language.
+    docs: {
+      extractArgTypes,
+      extractComponentDescription,
+      source: { excludeDecorators: true, transform: sourceInToolbarLanguage },
+    },
     options: {
       storySort: {
         order: [

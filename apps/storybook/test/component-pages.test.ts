@@ -137,6 +137,47 @@ describe('"Show code"', () => {
     }));
 });
 
+describe('"Show code" and "Use it" in the toolbar\'s language', () => {
+  /** The donate button page's first "Show code" and its "Use it" HTML, with the toolbar's Language at `locale`. */
+  const donateCode = (locale: 'en' | 'fr') =>
+    withPage(async (page) => {
+      await openEntry(
+        page,
+        currentSite().baseUrl,
+        entry('components-donate-button--docs'),
+        `locale:${locale}`,
+      );
+      const useIt = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
+      await page.locator('button', { hasText: 'Show code' }).first().click();
+      const showCode = (await page.locator('pre.prismjs').first().textContent()) ?? '';
+      return [showCode, useIt] as const;
+    });
+
+  it('gives French code for the donate button with French selected, though its story shows both languages', async () => {
+    for (const code of await donateCode('fr')) {
+      expect(code).toMatch(/<alima-donate-button[^]*href="\/fr\/faire-un-don\/"[^]*>Faire un don</);
+      expect(code).not.toContain('/en/');
+      expect(code).not.toContain('Donate<');
+    }
+  });
+
+  it('gives English code for the donate button with English selected', async () => {
+    for (const code of await donateCode('en')) {
+      expect(code).toMatch(/<alima-donate-button[^]*href="\/en\/donate\/"[^]*>Donate</);
+      expect(code).not.toMatch(/\/fr\/|Faire un don/);
+    }
+  });
+
+  it("writes the stat card's label and source in French with French selected", async () =>
+    withPage(async (page) => {
+      await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'), 'locale:fr');
+      const html = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
+      expect(html).toMatch(/<alima-stat-card[^>]*label="habitants"/);
+      expect(html).toContain('source="Banque mondiale"');
+      expect(html).not.toMatch(/inhabitants|World Bank/);
+    }));
+});
+
 describe('"Use it" on every component page', () => {
   it.each(componentPages.map((page) => [page.title, page] as const))(
     '%s gives HTML, React and server-rendering code for its example',
@@ -164,7 +205,8 @@ describe('"Use it" on every component page', () => {
       await openEntry(page, currentSite().baseUrl, entry('components-stat-card--docs'));
       const html = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
       expect(html).toMatch(/<alima-stat-card[^>]*value="20250000"[^>]*footnote="doc-card-wb"/);
-      expect(html).toContain('<alima-footnote id="doc-card-wb" source="World Bank" year="2020">');
+      expect(html).toMatch(/<alima-footnote id="doc-card-wb"[^>]* source="World Bank"/);
+      expect(html).toMatch(/<alima-footnote id="doc-card-wb"[^>]* year="2020"/);
     }));
 });
 
@@ -204,10 +246,11 @@ describe('stories in English and French', () => {
   it('links the French donate button to the French donation page', async () =>
     withPage(async (page) => {
       await openEntry(page, currentSite().baseUrl, entry('components-donate-button--default'));
+      // The link readers follow, with the story's campaign added by the element.
       const href = (lang: string) =>
-        page.$eval(`section[lang="${lang}"] alima-donate-button`, (button) => button.getAttribute('href'));
-      expect(await href('en')).toBe('/en/donate/');
-      expect(await href('fr')).toBe('/fr/faire-un-don/');
+        page.$eval(`section[lang="${lang}"] alima-donate-button > a`, (link) => link.getAttribute('href'));
+      expect(await href('en')).toBe('/en/donate/?utm_campaign=mali');
+      expect(await href('fr')).toBe('/fr/faire-un-don/?utm_campaign=mali');
     }));
 });
 

@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { onToolbarLanguage, sayIn, toolbarLanguage } from '../../.storybook/toolbar-language.js';
 import { doAndDont } from './do-and-dont-examples.js';
 import { usageSnippets, type UsageSnippets } from './usage-snippets.js';
 import '../docs-blocks.css';
@@ -13,7 +14,8 @@ const TABS = [
 /**
  * The code to use an element, from the page's first "do" example: plain HTML
  * for a CMS page, React 19 JSX, and server rendering with `@lit-labs/ssr`,
- * as tabs (arrow keys move between them, as in any tab list).
+ * as tabs (arrow keys move between them, as in any tab list). The code is
+ * written in the toolbar's language, French links and labels for French.
  *
  * @summary A component page's "Use it" code, in three tabs.
  */
@@ -24,8 +26,20 @@ export class ComponentUsage extends LitElement {
 
   @state() private selected: keyof UsageSnippets = 'html';
 
+  private stopFollowing?: () => void;
+
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopFollowing = onToolbarLanguage(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing?.();
   }
 
   private select(tab: keyof UsageSnippets, focus = false): void {
@@ -46,7 +60,7 @@ export class ComponentUsage extends LitElement {
   protected override render() {
     const example = doAndDont[this.tag]?.find((entry) => entry.kind === 'do');
     if (!example) throw new Error(`No "do" example for <${this.tag}>`);
-    const snippets = usageSnippets(example.example);
+    const snippets = usageSnippets(example.example(sayIn(toolbarLanguage())));
     return html`<div class="component-usage">
       <div role="tablist" aria-label=${`Code to use the ${this.tag} element`} @keydown=${this.onKeydown}>
         ${TABS.map(

@@ -1,8 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '@alima/components';
+import { sayIn } from '../../.storybook/toolbar-language.js';
 import { doAndDont } from './do-and-dont-examples.js';
 import '../docs-blocks.css';
+
+// The examples sit in the page's English guidance; "Use it" gives their code in the toolbar's language.
+const inEnglish = sayIn('en');
 
 const listeners = new Set<DoAndDont>();
 const consoleWarn = console.warn.bind(console);
@@ -65,7 +69,7 @@ export class DoAndDont extends LitElement {
     return examples.map((entry, index) => {
       const warnings = entry.kind === 'dont' ? (this.warnings[index] ?? []) : [];
       return html`<figure class="guidance-example guidance-example--${entry.kind}">
-        <div class="guidance-example__render" footnote-scope>${entry.example}</div>
+        <div class="guidance-example__render" footnote-scope>${entry.example(inEnglish)}</div>
         <figcaption>
           <strong>${entry.kind === 'dont' ? 'Don’t' : 'Do'}:</strong> ${entry.caption}
           ${

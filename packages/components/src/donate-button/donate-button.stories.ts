@@ -21,10 +21,11 @@ const meta = {
   tags: ['!autodocs'],
   args: { currency: 'EUR', variant: 'primary', campaign: 'mali' },
   argTypes: { variant: { control: 'inline-radio', options: donateButtonVariants } },
-  // Without an `href` arg, each language column links to its own donation page.
+  // Without an `href` arg, each language column links to its own donation page. The link is written
+  // in the page, with its href and label, so the code to paste works before (and without) JavaScript;
+  // the element reads its href there.
   render: (args, { globals }) => html`
     <alima-donate-button
-      href=${args.href ?? inLanguage(globals, { en: '/en/donate/', fr: '/fr/faire-un-don/' })}
       amount=${args.amount ?? nothing}
       currency=${args.currency}
       campaign=${args.campaign ?? nothing}
@@ -32,7 +33,10 @@ const meta = {
       campaign-medium=${args.campaignMedium ?? nothing}
       target=${args.target ?? nothing}
       variant=${args.variant}
-    ></alima-donate-button>
+      ><a href=${args.href ?? inLanguage(globals, { en: '/en/donate/', fr: '/fr/faire-un-don/' })}
+        >${inLanguage(globals, { en: 'Donate', fr: 'Faire un don' })}</a
+      ></alima-donate-button
+    >
   `,
 } satisfies Meta<Args>;
 export default meta;
