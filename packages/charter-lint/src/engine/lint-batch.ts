@@ -4,7 +4,8 @@ import type { WorkerJob, WorkerResult } from './worker-pool.js';
 
 /** Lints one job: a file from disk (`lintFile` turns its failure into its report) or given text (stdin). */
 export async function lintJob(job: WorkerJob): Promise<WorkerResult> {
-  if (job.text === undefined) return { index: job.index, ...(await lintFileWithFacts(job.path, job.options)) };
+  if (job.text === undefined)
+    return { index: job.index, ...(await lintFileWithFacts(job.path, job.options)) };
   const { fix: _fix, displayPath, ...settings } = job.options;
   return {
     index: job.index,
