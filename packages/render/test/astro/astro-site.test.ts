@@ -115,7 +115,10 @@ describe('an Astro site with remarkAlima, built by astro build', () => {
   it('renders the Mali draft’s key figures as 3 country and 2 own stat cards with the seed’s values', () => {
     const html = tree(page('mali'));
     expect(elements(html, 'alima-stat-group')).toHaveLength(2);
-    const cards = elements(html, 'alima-stat-card').map((card) => ({ ...props(card), text: text(card) }));
+    const cards = elements(html, 'alima-stat-card').map((card): Record<string, string | undefined> => ({
+      ...props(card),
+      text: text(card),
+    }));
     expect(
       cards.map(({ value, notation, variant, footnote }) => ({ value, notation, variant, footnote })),
     ).toEqual([
