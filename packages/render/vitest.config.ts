@@ -8,10 +8,20 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/astro/**'],
           environment: 'node',
           // Spawned commands and watch rounds wait for a core on a loaded 2-core machine.
           testTimeout: 60_000,
+        },
+      },
+      {
+        // A real client: an Astro site built with the plugins by `astro build`, a Vite build on a loaded 2-core machine.
+        test: {
+          name: 'astro',
+          include: ['test/astro/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
       {

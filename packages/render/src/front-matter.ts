@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '@alima/charter-lint';
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 
 /** What the renderer reads from a draft's YAML front matter. */
@@ -10,17 +11,31 @@ export interface FrontMatter {
   slug?: string;
 }
 
-/** Reads `lang`, `title` and `slug` from the front matter; anything unreadable is left out. */
-export function frontMatter(tree: Root): FrontMatter {
+/**
+ * Reads `lang`, `title` and `slug` from the front matter: the tree's YAML node,
+ * or else the front matter a tool took off before parsing and left on the file
+ * (Astro blanks it out of the text and puts it in `file.data.astro.frontmatter`).
+ * Anything unreadable is left out.
+ */
+export function frontMatter(tree: Root, file?: VFile): FrontMatter {
   const yaml = tree.children.find((node) => node.type === 'yaml');
-  if (yaml === undefined) return {};
-  let data: unknown;
+  if (yaml === undefined) return fields(toolFrontMatter(file));
   try {
-    data = parse(yaml.value);
+    return fields(parse(yaml.value));
   } catch {
     // A broken front matter is the linter's to report; the page renders without it.
     return {};
   }
+}
+
+/** The front matter a static-site tool parsed itself: Astro's `file.data.astro.frontmatter`. */
+function toolFrontMatter(file: VFile | undefined): unknown {
+  const astro = (file?.data as { astro?: { frontmatter?: unknown } } | undefined)?.astro;
+  return astro?.frontmatter;
+}
+
+/** The renderer's fields from parsed front matter data. */
+function fields(data: unknown): FrontMatter {
   if (typeof data !== 'object' || data === null) return {};
   const record = data as Record<string, unknown>;
   const result: FrontMatter = {};

@@ -35,7 +35,7 @@ declare module 'vfile' {
  */
 export const remarkAlima: Plugin<[AlimaMarkdownOptions?], Root> = function (options = {}) {
   return (tree: Root, file: VFile) => {
-    const front = frontMatter(tree);
+    const front = frontMatter(tree, file);
     const lang = options.lang ?? front.lang ?? 'en';
     const firstHeading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
     file.data.alima = {
