@@ -55,14 +55,19 @@ function rehypePageOptions() {
         const url = new URL(String(link.properties.href));
         for (const [name, value] of Object.entries(options.donate)) {
           // The button's own mapping: campaign → utm_campaign, campaign-source → utm_source, …
-          url.searchParams.set(name === 'campaign' ? 'utm_campaign' : `utm_${name.slice('campaign-'.length)}`, value);
+          url.searchParams.set(
+            name === 'campaign' ? 'utm_campaign' : `utm_${name.slice('campaign-'.length)}`,
+            value,
+          );
         }
         link.properties.href = url.href;
       }
       if (element.tagName === 'img') {
         const image = options.images[String(element.properties.src)];
         if (!image) {
-          throw new Error(`${fileURLToPath(optionsUrl)}: no placeholder for the image ${element.properties.src}.`);
+          throw new Error(
+            `${fileURLToPath(optionsUrl)}: no placeholder for the image ${element.properties.src}.`,
+          );
         }
         element.properties.src = placeholder(image);
         element.properties.width = image.width;
