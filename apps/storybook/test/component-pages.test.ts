@@ -147,9 +147,11 @@ describe('"Show code" and "Use it" in the toolbar\'s language', () => {
         entry('components-donate-button--docs'),
         `locale:${locale}`,
       );
-      const useIt = (await page.locator('component-usage [role="tabpanel"]').textContent()) ?? '';
+      // Both views fill in after the docs page renders: wait for their code, not just their box.
+      const code = { hasText: '<alima-donate-button' };
+      const useIt = (await page.locator('component-usage [role="tabpanel"]', code).textContent()) ?? '';
       await page.locator('button', { hasText: 'Show code' }).first().click();
-      const showCode = (await page.locator('pre.prismjs').first().textContent()) ?? '';
+      const showCode = (await page.locator('pre.prismjs', code).first().textContent()) ?? '';
       return [showCode, useIt] as const;
     });
 
