@@ -80,4 +80,6 @@ export type { NoteParts } from './footnotes/note-parts.js';
 export { imageModel } from './images/image-model.js';
 export type { Image, Credit, CreditPlace, ImageKind } from './images/image.js';
 export { readFigure } from './figures/read-figure.js';
+export { frontMatterData } from './parse/front-matter-data.js';
+export { langFromTag } from './text/language.js';
 export type { ReadFigure } from './figures/read-figure.js';

@@ -1,7 +1,6 @@
-import { LANGS, type Lang } from '@alima/charter-lint';
+import { frontMatterData, langFromTag, type Lang } from '@alima/charter-lint';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parse } from 'yaml';
 
 /** What the renderer reads from a draft's YAML front matter. */
 export interface FrontMatter {
@@ -18,14 +17,8 @@ export interface FrontMatter {
  * Anything unreadable is left out.
  */
 export function frontMatter(tree: Root, file?: VFile): FrontMatter {
-  const yaml = tree.children.find((node) => node.type === 'yaml');
-  if (yaml === undefined) return fields(toolFrontMatter(file));
-  try {
-    return fields(parse(yaml.value));
-  } catch {
-    // A broken front matter is the linter's to report; the page renders without it.
-    return {};
-  }
+  // A broken front matter is the linter's to report; the page renders without it.
+  return fields(frontMatterData(tree) ?? toolFrontMatter(file));
 }
 
 /** The front matter a static-site tool parsed itself: Astro's `file.data.astro.frontmatter`. */
@@ -39,8 +32,8 @@ function fields(data: unknown): FrontMatter {
   if (typeof data !== 'object' || data === null) return {};
   const record = data as Record<string, unknown>;
   const result: FrontMatter = {};
-  const lang = typeof record.lang === 'string' ? record.lang.toLowerCase().split('-')[0] : undefined;
-  if ((LANGS as readonly string[]).includes(lang ?? '')) result.lang = lang as Lang;
+  const lang = langFromTag(record.lang);
+  if (lang !== undefined) result.lang = lang;
   if (typeof record.title === 'string') result.title = record.title;
   if (typeof record.slug === 'string') result.slug = record.slug;
   return result;

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../config/langs.js';
 import { figureValue } from '../figures/figure-value.js';
 import { fileStatistics } from '../figures/file-statistics.js';
@@ -8,6 +7,7 @@ import { footnoteModel } from '../footnotes/footnote-model.js';
 import { maskOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { attributesOf } from '../images/html-attributes.js';
 import { imageModel } from '../images/image-model.js';
+import { frontMatterData } from '../parse/front-matter-data.js';
 import { htmlProse } from '../parse/html-prose.js';
 import { nodesOf } from '../parse/nodes.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
@@ -39,15 +39,10 @@ function labelAfter(context: string, end: number): string | undefined {
 const PROJECT_KEYS = /^(?:scope|translationKey)\s*:/m;
 
 function frontMatter(tree: Root): Record<string, unknown> {
+  // Most drafts name neither key: their YAML is not parsed at all.
   const node = tree.children.find((child) => child.type === 'yaml');
   if (node === undefined || !PROJECT_KEYS.test(node.value)) return {};
-  try {
-    const data: unknown = parseYaml(node.value);
-    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  } catch {
-    // A broken front matter gives no scope; markdownlint and the writer's tools report it.
-    return {};
-  }
+  return frontMatterData(tree) ?? {};
 }
 
 const text = (value: unknown): string | undefined =>
