@@ -6,7 +6,7 @@ import { validateConfig } from '../config/validate-config.js';
 import { MARKDOWNLINT_RULE_IDS, markdownlintConfig } from '../markdownlint/markdownlint-plugin.js';
 import { remarkDropSuperseded } from '../markdownlint/drop-superseded.js';
 import { createParser } from '../parse/processor.js';
-import { rules as catalogueRules } from '../rules/catalogue.js';
+import { rules as catalogueRules, projectRules } from '../rules/catalogue.js';
 import { remarkCharterSuppression } from '../suppression/message-control.js';
 import type { LintOptions } from './lint-options.js';
 
@@ -59,7 +59,9 @@ function build(options: LintOptions, catalogue: NonNullable<LintOptions['catalog
   }
   processor.use(remarkDropSuperseded, { rules: catalogue });
   // Last: suppression filters the messages every rule, and markdownlint before them, left on the file.
-  processor.use(remarkCharterSuppression, { known: [...ids, ...MARKDOWNLINT_RULE_IDS] });
+  // A comment may name a project rule too: its findings come later, and the same comments silence them (see project-suppression.ts).
+  const projectIds = projectRules.map((rule) => rule.meta.id);
+  processor.use(remarkCharterSuppression, { known: [...ids, ...projectIds, ...MARKDOWNLINT_RULE_IDS] });
   return {
     processor: processor.freeze() as Processor<Root>,
     ...(config.markdownlint === false ? {} : { markdownlint: markdownlintConfig(config.markdownlint) }),

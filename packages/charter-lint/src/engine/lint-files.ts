@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { FileSettings, type SettingOverrides } from './file-settings.js';
 import { LintCache } from './lint-cache.js';
 import type { LintedFile, LintFileOptions } from './lint-file.js';
-import { projectSettings, runProjectRules, withProjectFindings, type ProjectInput } from './project-pass.js';
+import { projectFindings, projectSettings, withProjectFindings, type ProjectInput } from './project-pass.js';
 import type { FileReport } from './report-types.js';
 import { DEFAULT_FILE_TIMEOUT_SECONDS, stoppedByWatchdog, Watchdog } from './watchdog.js';
 import { poolSize, runJobs, startWorkers, stopWorkers, type WorkerJob } from './worker-pool.js';
@@ -102,7 +102,7 @@ function projectPass(
       settings: projectSettings(job.options),
     });
   }
-  const findings = runProjectRules(inputs);
+  const findings = projectFindings(inputs);
   return reported.map((job) =>
     withProjectFindings((linted[job.index] as LintedFile).report, findings.get(job.path)),
   );

@@ -18,6 +18,7 @@ import { documentLang } from '../text/language.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
+import { suppressedProjectPlaces } from './project-suppression.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
 import { fileReport, toFileReport } from './to-report.js';
@@ -66,6 +67,13 @@ export interface LintResult {
 /** The facts of a parsed text, for the project rules, in its language as the rules read it. */
 const factsOf = (tree: Root, file: VFile, options: LintOptions): FileFacts =>
   collectFacts(tree, file, documentLang(tree, file, options));
+
+/** `factsOf`, with the places where the text's suppression comments silence a project rule. */
+function factsWithSuppressions(tree: Root, file: VFile, options: LintOptions): FileFacts {
+  const facts = factsOf(tree, file, options);
+  const suppressed = suppressedProjectPlaces(tree, String(file.value), facts);
+  return suppressed === undefined ? facts : { ...facts, suppressed };
+}
 
 /** The text to read, an MDX file's code masked; `undefined` for invalid MDX. */
 async function readableText(source: string, filePath: string) {
@@ -155,7 +163,7 @@ export async function lintTextWithFixes(source: string, options: LintOptions = {
     }
     tree ??= complexity?.defused === undefined ? processor.parse(file) : processor.parse(complexity.defused);
     await processor.run(limitDepth(tree), file);
-    if (options.collectFacts) facts = factsOf(tree, file, options);
+    if (options.collectFacts) facts = factsWithSuppressions(tree, file, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = file.message(`Internal error while linting: ${reason}`, {

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_AGE_YEARS, type RuleSetting } from '../config/config-types.js';
-import type { FileFacts } from '../project/facts.js';
+import type { FileFacts, SuppressedPlace } from '../project/facts.js';
 import type { ProjectFile, ProjectFinding } from '../project/project-file.js';
 import type { FigureRegistry } from '../registry/figure-registry.js';
 import { loadFigureRegistry } from '../registry/load-registry.js';
@@ -7,8 +7,8 @@ import { parseSeverity, type ReportedSeverity } from '../report/severity.js';
 import type { ProjectRule } from '../rules/define-project-rule.js';
 import { projectRules } from '../rules/catalogue.js';
 import type { LintOptions } from './lint-options.js';
-import type { FileReport, ReportMessage } from './report-types.js';
-import { fileReport } from './to-report.js';
+import type { FileReport, ReportMessage, SuppressedReportMessage } from './report-types.js';
+import { compareMessages, fileReport } from './to-report.js';
 
 /** A draft for the project pass: its facts, its settings, and its report when the run reports on it. */
 export interface ProjectInput {
@@ -67,17 +67,34 @@ export class RegistryLoader {
   }
 }
 
+/** The project rules' findings on one file: those reported, and those its suppression comments silenced. */
+export interface ProjectFindings {
+  messages: ReportMessage[];
+  suppressed: SuppressedReportMessage[];
+}
+
+const placeKey = (ruleId: string, line: number, column: number) => `${ruleId}\u0000${line}:${column}`;
+
+/** The justification of the comment silencing `message` in a file with `suppressed` places, if one does. */
+function silencedBy(suppressed: readonly SuppressedPlace[] | undefined, message: ReportMessage) {
+  if (suppressed === undefined) return undefined;
+  const key = placeKey(message.ruleId, message.line, message.column);
+  return suppressed.find((place) => placeKey(place.ruleId, place.line, place.column) === key)?.justification;
+}
+
 /**
  * The project pass: runs the project rules on every draft's facts and
  * returns their findings by path, each with the severity the draft's own
  * configuration gives the rule (a finding's own severity unless the writer
- * chose one). `year` is the current year, which registry entries age against.
+ * chose one), a finding where the draft's suppression comments silence its
+ * rule set apart with the comment's reason. `year` is the current year,
+ * which registry entries age against.
  */
-export function runProjectRules(
+export function projectFindings(
   inputs: readonly ProjectInput[],
   year: number = new Date().getFullYear(),
   registries: RegistryLoader = new RegistryLoader(),
-): Map<string, ReportMessage[]> {
+): Map<string, ProjectFindings> {
   const files: ProjectFile[] = inputs.map((input) => {
     const registry = registries.load(input.settings.figures?.registry);
     return {
@@ -89,7 +106,7 @@ export function runProjectRules(
       ...(input.settings.rules === undefined ? {} : { rules: input.settings.rules }),
     };
   });
-  const byPath = new Map<string, ReportMessage[]>();
+  const byPath = new Map<string, ProjectFindings>();
   for (const rule of projectRules) {
     const enabled = files.filter(
       (file) => severityFor(file.rules, rule.meta.id, rule.meta.defaultSeverity).severity !== 'off',
@@ -98,20 +115,39 @@ export function runProjectRules(
     for (const finding of rule.check({ files: enabled, year })) {
       const { severity, explicit } = severityFor(finding.file.rules, rule.meta.id, rule.meta.defaultSeverity);
       if (severity === 'off') continue;
-      const messages = byPath.get(finding.file.path) ?? [];
-      messages.push(toMessage(rule, finding, explicit ? severity : (finding.severity ?? severity)));
-      byPath.set(finding.file.path, messages);
+      const found = byPath.get(finding.file.path) ?? { messages: [], suppressed: [] };
+      byPath.set(finding.file.path, found);
+      const message = toMessage(rule, finding, explicit ? severity : (finding.severity ?? severity));
+      const justification = silencedBy(finding.file.facts.suppressed, message);
+      if (justification === undefined) found.messages.push(message);
+      else found.suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification }] });
     }
   }
   return byPath;
 }
 
+/** The project rules' reported findings by path (see `projectFindings`; silenced ones left out). */
+export function runProjectRules(
+  inputs: readonly ProjectInput[],
+  year: number = new Date().getFullYear(),
+  registries: RegistryLoader = new RegistryLoader(),
+): Map<string, ReportMessage[]> {
+  return new Map(
+    [...projectFindings(inputs, year, registries)].map(([path, found]) => [path, found.messages]),
+  );
+}
+
 /** `report` with the project findings added, sorted and counted again. */
-export function withProjectFindings(
-  report: FileReport,
-  messages: readonly ReportMessage[] | undefined,
-): FileReport {
-  if (messages === undefined || messages.length === 0) return report;
-  const merged = fileReport(report.filePath, [...report.messages, ...messages]);
-  return { ...report, ...merged };
+export function withProjectFindings(report: FileReport, found: ProjectFindings | undefined): FileReport {
+  if (found === undefined) return report;
+  const { messages, suppressed } = found;
+  const merged =
+    messages.length === 0
+      ? report
+      : { ...report, ...fileReport(report.filePath, [...report.messages, ...messages]) };
+  if (suppressed.length === 0) return merged;
+  return {
+    ...merged,
+    suppressedMessages: [...(report.suppressedMessages ?? []), ...suppressed].sort(compareMessages),
+  };
 }

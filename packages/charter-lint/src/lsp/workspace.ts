@@ -3,8 +3,12 @@ import { dirname, relative } from 'node:path';
 import { LANGS } from '../config/langs.js';
 import type { FileSettings } from '../engine/file-settings.js';
 import { textFacts } from '../engine/lint-text.js';
-import { projectSettings, runProjectRules, type ProjectInput } from '../engine/project-pass.js';
-import type { ReportMessage } from '../engine/report-types.js';
+import {
+  projectFindings,
+  projectSettings,
+  type ProjectFindings,
+  type ProjectInput,
+} from '../engine/project-pass.js';
 
 /** Where a draft's translations may be on disk: `x.en.md` → `x.fr.md`, `en/x.md` → `fr/x.md`. */
 export function translationPaths(path: string): string[] {
@@ -39,7 +43,7 @@ export class Workspace {
   }
 
   /** The project rules' findings on `input`, which is kept as the open document's latest facts. */
-  async findings(input: ProjectInput, settings: FileSettings): Promise<ReportMessage[]> {
+  async findings(input: ProjectInput, settings: FileSettings): Promise<ProjectFindings | undefined> {
     this.open.set(input.path, input);
     const others = [...this.open.values()].filter((other) => other.path !== input.path);
     for (const path of translationPaths(input.path)) {
@@ -49,7 +53,7 @@ export class Workspace {
     }
     // Other drafts are named relative to the document's folder, as the editor shows paths.
     const named = others.map((other) => ({ ...other, shown: relative(dirname(input.path), other.path) }));
-    return runProjectRules([input, ...named]).get(input.path) ?? [];
+    return projectFindings([input, ...named]).get(input.path);
   }
 
   private async fromDisk(path: string, settings: FileSettings): Promise<ProjectInput | undefined> {

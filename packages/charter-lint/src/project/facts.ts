@@ -60,6 +60,22 @@ export interface FileFacts {
   notes: NoteFact[];
   images: ImageFact[];
   donate: DonateFact[];
+  /**
+   * The places where the file's suppression comments silence a project rule
+   * (`<!-- charter-lint ignore figure-consistency -- reason -->`), found
+   * during its own lint: the project pass drops its findings there. Absent
+   * when the file has no suppression comment.
+   */
+  suppressed?: SuppressedPlace[];
+}
+
+/** A place where a suppression comment silences a project rule, with the comment's reason. */
+export interface SuppressedPlace {
+  ruleId: string;
+  line: number;
+  column: number;
+  /** The text after `--` in the comment; empty without one. */
+  justification: string;
 }
 
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
