@@ -1,10 +1,12 @@
 import { VFile } from 'vfile';
 import { setupFor } from '../engine/build-processor.js';
+import { factsWithSuppressions } from '../engine/file-facts.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/lint-text.js';
 import type { LintOptions } from '../engine/lint-options.js';
 import type { FileReport, ReportMessage } from '../engine/report-types.js';
 import { fileReport, toFileReport } from '../engine/to-report.js';
 import { limitDepth } from '../parse/limit-depth.js';
+import type { FileFacts } from '../project/facts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { DocxError } from './docx-error.js';
@@ -46,6 +48,20 @@ function withPlace<Message extends ReportMessage>(message: Message, places: read
  * pictures: over it, a `file-too-large` warning and nothing linted.
  */
 export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Promise<FileReport> {
+  return (await lintDocxWithFacts(bytes, options)).report;
+}
+
+/**
+ * `lintDocx`, and with `collectFacts` what the project rules need of the
+ * document (its figures, notes and pictures, at their paragraphs), so a Word
+ * draft is compared with its translation and the figure registry as a
+ * Markdown one is. A Word document has no front matter: no `scope` nor
+ * `translationKey`; translations pair by file name and folder.
+ */
+export async function lintDocxWithFacts(
+  bytes: Uint8Array,
+  options: LintOptions = {},
+): Promise<{ report: FileReport; facts?: FileFacts }> {
   const filePath = options.filePath ?? '<document.docx>';
   // First: invalid options throw a `ConfigError`, whatever the file.
   const { processor } = setupFor(options);
@@ -54,41 +70,52 @@ export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Pr
     read = docxText(readDocx(bytes));
   } catch (error) {
     if (error instanceof DocxError)
-      return fatal(filePath, DOCX_UNREADABLE_RULE_ID, `Cannot read this Word document: ${error.message}.`);
+      return {
+        report: fatal(filePath, DOCX_UNREADABLE_RULE_ID, `Cannot read this Word document: ${error.message}.`),
+      };
     const reason = error instanceof Error ? error.message : String(error);
-    return fatal(
-      filePath,
-      INTERNAL_ERROR_RULE_ID,
-      `Internal error while reading this Word document: ${reason}`,
-    );
+    return {
+      report: fatal(
+        filePath,
+        INTERNAL_ERROR_RULE_ID,
+        `Internal error while reading this Word document: ${reason}`,
+      ),
+    };
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (read.text.length > maxFileSize) {
-    return fileReport(filePath, [
-      {
-        ruleId: FILE_TOO_LARGE_RULE_ID,
-        severity: 'warning',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        message: `Word document too large to lint: its text is ${read.text.length} characters, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
-      },
-    ]);
+    return {
+      report: fileReport(filePath, [
+        {
+          ruleId: FILE_TOO_LARGE_RULE_ID,
+          severity: 'warning',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message: `Word document too large to lint: its text is ${read.text.length} characters, over the limit of ${maxFileSize} (raise it with --max-file-size or "maxFileSize").`,
+        },
+      ]),
+    };
   }
   const file = new VFile({ path: filePath, value: read.text });
+  let facts: FileFacts | undefined;
   try {
     await processor.run(limitDepth(read.tree), file);
+    if (options.collectFacts) facts = factsWithSuppressions(read.tree, file, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fatal(filePath, INTERNAL_ERROR_RULE_ID, `Internal error while linting: ${reason}`);
+    return { report: fatal(filePath, INTERNAL_ERROR_RULE_ID, `Internal error while linting: ${reason}`) };
   }
   const report = toFileReport(filePath, file.messages, suppressedMessages(file));
   return {
-    ...report,
-    messages: report.messages.map((message) => withPlace(message, read.places)),
-    ...(report.suppressedMessages
-      ? { suppressedMessages: report.suppressedMessages.map((message) => withPlace(message, read.places)) }
-      : {}),
+    report: {
+      ...report,
+      messages: report.messages.map((message) => withPlace(message, read.places)),
+      ...(report.suppressedMessages
+        ? { suppressedMessages: report.suppressedMessages.map((message) => withPlace(message, read.places)) }
+        : {}),
+    },
+    ...(facts === undefined ? {} : { facts }),
   };
 }

@@ -9,7 +9,7 @@ import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
 import { fixText } from '../fix/fix-text.js';
 import { decodeFile, encodeFile } from './decode-file.js';
 import { isDocxPath } from '../docx/docx-path.js';
-import { lintDocx } from '../docx/lint-docx.js';
+import { lintDocxWithFacts } from '../docx/lint-docx.js';
 import { describeFileError } from './file-error.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { LintOptions } from './lint-options.js';
@@ -109,7 +109,7 @@ async function lintContent(
   const settings = { ...lintOptions, filePath: displayPath };
   // A Word document's size is mostly its pictures, which are never unzipped: the limit applies to its text.
   if (isDocxPath(path))
-    return { report: await lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix)) };
+    return lintWordDocument(snapshot.content, { ...settings, maxFileSize }, Boolean(fix), Boolean(factsOnly));
   if (snapshot.content.length > maxFileSize) {
     return withFacts(
       fileReport(displayPath, [
@@ -178,17 +178,27 @@ function notFixed(displayPath: string, report: FileReport, reason: string): File
 }
 
 /**
- * A Word document, linted from its bytes. `--fix` (and its dry run) never
- * writes it: Word's XML is not the text the fixes are offsets into.
+ * A Word document, linted from its bytes (with `factsOnly`, only its facts
+ * are kept). `--fix` (and its dry run) never writes it: Word's XML is not
+ * the text the fixes are offsets into.
  */
-async function lintWordDocument(bytes: Uint8Array, settings: LintOptions, fix: boolean): Promise<FileReport> {
-  const report = await lintDocx(bytes, settings);
-  if (!fix) return report;
+async function lintWordDocument(
+  bytes: Uint8Array,
+  settings: LintOptions,
+  fix: boolean,
+  factsOnly: boolean,
+): Promise<LintedFile> {
+  const { report, facts } = await lintDocxWithFacts(bytes, settings);
   const displayPath = settings.filePath ?? report.filePath;
-  return notFixed(
-    displayPath,
-    report,
-    `Not fixed: ${displayPath} is a Word document and --fix edits Markdown only; nothing was written. Make these changes in Word.`,
+  if (factsOnly) return withFacts(fileReport(displayPath, []), facts);
+  if (!fix) return withFacts(report, facts);
+  return withFacts(
+    notFixed(
+      displayPath,
+      report,
+      `Not fixed: ${displayPath} is a Word document and --fix edits Markdown only; nothing was written. Make these changes in Word.`,
+    ),
+    facts,
   );
 }
 

@@ -12,13 +12,11 @@ import { isMdxPath } from '../parse/mdx-path.js';
 import { isHtmlPath } from '../parse/html/html-path.js';
 import { MAX_HTML_NESTING } from '../parse/html/limit-nesting.js';
 import { readHtml } from '../parse/html/read-html.js';
-import { collectFacts } from '../project/collect-facts.js';
 import type { FileFacts } from '../project/facts.js';
-import { documentLang } from '../text/language.js';
 import { lineStarts } from '../parse/shared/line-starts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { setupFor } from './build-processor.js';
-import { suppressedProjectPlaces } from './project-suppression.js';
+import { factsOf, factsWithSuppressions } from './file-facts.js';
 import type { LintOptions } from './lint-options.js';
 import type { FileReport } from './report-types.js';
 import { fileReport, toFileReport } from './to-report.js';
@@ -62,17 +60,6 @@ export interface LintResult {
   fixes: Fix[];
   /** With `collectFacts`: what the project rules need of this text. */
   facts?: FileFacts;
-}
-
-/** The facts of a parsed text, for the project rules, in its language as the rules read it. */
-const factsOf = (tree: Root, file: VFile, options: LintOptions): FileFacts =>
-  collectFacts(tree, file, documentLang(tree, file, options));
-
-/** `factsOf`, with the places where the text's suppression comments silence a project rule. */
-function factsWithSuppressions(tree: Root, file: VFile, options: LintOptions): FileFacts {
-  const facts = factsOf(tree, file, options);
-  const suppressed = suppressedProjectPlaces(tree, String(file.value), facts);
-  return suppressed === undefined ? facts : { ...facts, suppressed };
 }
 
 /** The text to read, an MDX file's code masked; `undefined` for invalid MDX. */

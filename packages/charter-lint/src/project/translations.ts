@@ -6,14 +6,17 @@ const SEPARATOR = /[\\/]/;
 const basename = (path: string) => path.split(SEPARATOR).pop() ?? path;
 const dirname = (path: string) => path.slice(0, path.length - basename(path).length);
 
-const LANG_SUFFIX = new RegExp(`^(.*)\\.(${LANGS.join('|')})\\.(mdx?|markdown)$`, 'i');
+/** The extensions of the drafts the linter reads: a translation may be written in another of them (a Word draft of a Markdown page). */
+const DRAFT_EXTENSION = '(?:mdx?|markdown|html?|docx)';
+const LANG_SUFFIX = new RegExp(`^(.*)\\.(${LANGS.join('|')})\\.${DRAFT_EXTENSION}$`, 'i');
+const EXTENSION = new RegExp(`\\.${DRAFT_EXTENSION}$`, 'i');
 const LANG_FOLDER = new RegExp(`(^|[\\\\/])(${LANGS.join('|')})(?=[\\\\/])`, 'gi');
 
 /**
  * What a draft's translations share: its front matter `translationKey`,
- * else its path without the language (`report.en.md` and `report.fr.md`,
- * `en/report.md` and `fr/report.md`); `undefined` for a draft whose path
- * names no language.
+ * else its path without the language and the extension (`report.en.md` and
+ * `report.fr.md`, `en/report.md` and `fr/report.docx`); `undefined` for a
+ * draft whose path names no language.
  */
 export function translationGroup(file: ProjectFile): string | undefined {
   if (file.facts.translationKey !== undefined) return `key:${file.facts.translationKey}`;
@@ -23,7 +26,7 @@ export function translationGroup(file: ProjectFile): string | undefined {
   const withoutLang = folder.replace(LANG_FOLDER, '$1*');
   return withoutLang === folder
     ? undefined
-    : `path:${withoutLang}${basename(file.path).replace(/\.(mdx?|markdown)$/i, '')}`;
+    : `path:${withoutLang}${basename(file.path).replace(EXTENSION, '')}`;
 }
 
 /** Every pair of drafts that translate each other: same group, different languages. */
