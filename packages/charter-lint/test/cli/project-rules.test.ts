@@ -231,7 +231,7 @@ describe('translation-parity in French', () => {
     ]);
   });
 
-  it('counts notes and compares their years in French: none, one, several', async () => {
+  it('counts notes (none is « aucune ») and compares their years in French', async () => {
     const root = folderWith({
       'none.en.md': en(`In 2020, 332,957 people were displaced.[^1]${note('OCHA')}`),
       'none.fr.md': fr('En 2020, 332 957 personnes étaient déplacées, selon OCHA.\n'),
