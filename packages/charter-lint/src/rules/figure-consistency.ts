@@ -21,6 +21,8 @@
  *
  * ## Messages
  *
+ * On each figure, in its draft's language:
+ *
  * ```text
  * 3:18-3:27  warning  "5 million" patients (2009) is "13 million" in chad/overview.md:7  figure-consistency  charter-lint
  * ```
@@ -31,6 +33,7 @@ import { sameFigure } from '../figures/figure-value.js';
 import type { FigureFact } from '../project/facts.js';
 import { bindFigures } from '../project/label-binding.js';
 import { where, type ProjectFile, type ProjectFinding } from '../project/project-file.js';
+import type { Lang } from '../config/langs.js';
 import { defineProjectRule } from './define-project-rule.js';
 import type { RuleMeta } from './rule-meta.js';
 
@@ -75,9 +78,21 @@ command and the language server, not in a single text.`,
   ],
 };
 
+/** What the rule says, in the language of the draft it speaks to; `period` is empty or ` (2009)`. */
+const MESSAGES: Record<
+  Lang,
+  (figure: string, label: string, period: string, theirs: string, other: string) => string
+> = {
+  en: (figure, label, period, theirs, other) => `"${figure}" ${label}${period} is "${theirs}" in ${other}`,
+  fr: (figure, label, period, theirs, other) =>
+    `« ${figure} » ${label}${period} vaut « ${theirs} » dans ${other}`,
+};
+
 interface Counted {
   file: ProjectFile;
   figure: FigureFact;
+  /** The word the figure counts: the same across its group. */
+  label: string;
 }
 
 export const figureConsistency = defineProjectRule(meta, ({ files }) => {
@@ -89,15 +104,16 @@ export const figureConsistency = defineProjectRule(meta, ({ files }) => {
     for (const figure of file.facts.figures) {
       if (figure.label === undefined || registered.has(figure)) continue;
       const key = JSON.stringify([scope, lang, figure.label, figure.percent, figure.years]);
+      const counted = { file, figure, label: figure.label };
       const group = groups.get(key);
-      if (group === undefined) groups.set(key, [{ file, figure }]);
-      else group.push({ file, figure });
+      if (group === undefined) groups.set(key, [counted]);
+      else group.push(counted);
     }
   }
   const findings: ProjectFinding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    for (const { file, figure } of group) {
+    for (const { file, figure, label } of group) {
       // One finding per figure, naming the first other draft that disagrees.
       const other = group.find(
         (candidate) =>
@@ -112,7 +128,13 @@ export const figureConsistency = defineProjectRule(meta, ({ files }) => {
       findings.push({
         file,
         place: figure,
-        reason: `"${figure.text}" ${figure.label}${period} is "${other.figure.text}" in ${where(other.file, other.figure)}`,
+        reason: MESSAGES[file.facts.lang](
+          figure.text,
+          label,
+          period,
+          other.figure.text,
+          where(other.file, other.figure),
+        ),
         actual: figure.text,
         expected: [other.figure.text],
       });

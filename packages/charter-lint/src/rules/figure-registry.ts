@@ -43,11 +43,11 @@
  *
  * ## Messages
  *
- * On the statistic, with `actual` the figure as written and `expected` the
- * registry's value:
+ * On the statistic, in the draft's language, with `actual` the figure as
+ * written and `expected` the registry's value:
  *
  * ```text
- * 5:18-5:30  error  "21.9 million" inhabitants: the registry says 20,250,000 (2020, World Bank 2020, mali.population)  figure-registry  charter-lint
+ * 5:18-5:30  error  "21.9 million" differs from the figure registry: 20,250,000 (2020, World Bank 2020, mali.population)  figure-registry  charter-lint
  * ```
  *
  * @module figure-registry
@@ -112,7 +112,36 @@ single text.`,
   ],
 };
 
-const plain = (value: number, lang: 'en' | 'fr') => new Intl.NumberFormat(lang).format(value);
+const plain = (value: number, lang: Lang) => new Intl.NumberFormat(lang).format(value);
+
+/** What the rule says, in the language of the draft it speaks to; `named` is the entry's year, source and id. */
+const MESSAGES: Record<
+  Lang,
+  {
+    differs: (figure: string, value: string, named: string) => string;
+    note: (figure: string, problem: string, named: string) => string;
+    otherYear: (year: number) => string;
+    otherSource: (source: string) => string;
+    stale: (figure: string, id: string, year: number, maxAge: number) => string;
+  }
+> = {
+  en: {
+    differs: (figure, value, named) => `"${figure}" differs from the figure registry: ${value} (${named})`,
+    note: (figure, problem, named) => `The note of "${figure}" cites ${problem} (${named})`,
+    otherYear: (year) => `another year than the registry's ${year}`,
+    otherSource: (source) => `another source than the registry's "${source}"`,
+    stale: (figure, id, year, maxAge) =>
+      `"${figure}" comes from registry entry ${id} of ${year}, more than ${maxAge} years old: update the registry`,
+  },
+  fr: {
+    differs: (figure, value, named) => `« ${figure} » diffère du registre des chiffres : ${value} (${named})`,
+    note: (figure, problem, named) => `La note de « ${figure} » cite ${problem} (${named})`,
+    otherYear: (year) => `une autre année que ${year}, celle du registre`,
+    otherSource: (source) => `une autre source que « ${source} », celle du registre`,
+    stale: (figure, id, year, maxAge) =>
+      `« ${figure} » vient de l’entrée ${id} du registre, de ${year}, qui a plus de ${maxAge} ans : mettez le registre à jour`,
+  },
+};
 
 /** Whether a note cites the entry: its year, and its source's words or its URL. */
 function noteProblem(note: string, entry: FigureEntry, lang: Lang): string | undefined {
@@ -128,9 +157,8 @@ function noteProblem(note: string, entry: FigureEntry, lang: Lang): string | und
     ) ||
     (entry.url !== undefined && note.includes(entry.url));
   const years = /\b(?:19|20)\d\d\b/.test(note);
-  if (years && !new RegExp(`\\b${entry.year}\\b`).test(note))
-    return `another year than the registry's ${entry.year}`;
-  if (!names) return `another source than the registry's "${sourceName(entry, lang)}"`;
+  if (years && !new RegExp(`\\b${entry.year}\\b`).test(note)) return MESSAGES[lang].otherYear(entry.year);
+  if (!names) return MESSAGES[lang].otherSource(sourceName(entry, lang));
   return undefined;
 }
 
@@ -139,6 +167,7 @@ export const figureRegistry = defineProjectRule(meta, ({ files, year }) => {
   for (const file of files) {
     const maxAge = file.maxAgeYears ?? DEFAULT_MAX_AGE_YEARS;
     const { lang } = file.facts;
+    const said = MESSAGES[lang];
     for (const { figure, entry } of bindFigures(file.facts, file.registry)) {
       const place = figure;
       const named = `${entry.year}, ${sourceName(entry, lang)}, ${entry.id}`;
@@ -151,7 +180,7 @@ export const figureRegistry = defineProjectRule(meta, ({ files, year }) => {
         findings.push({
           file,
           place,
-          reason: `"${figure.text}" differs from the figure registry: ${plain(entry.value, lang)}${entry.percent ? ' %' : ''} (${named})`,
+          reason: said.differs(figure.text, `${plain(entry.value, lang)}${entry.percent ? ' %' : ''}`, named),
           actual: figure.text,
           expected: [plain(entry.value, lang)],
         });
@@ -162,7 +191,7 @@ export const figureRegistry = defineProjectRule(meta, ({ files, year }) => {
         findings.push({
           file,
           place,
-          reason: `The note of "${figure.text}" cites ${problem} (${named})`,
+          reason: said.note(figure.text, problem, named),
           actual: figure.note,
           expected: [sourceName(entry, lang)],
           severity: 'warning',
@@ -172,7 +201,7 @@ export const figureRegistry = defineProjectRule(meta, ({ files, year }) => {
         findings.push({
           file,
           place,
-          reason: `"${figure.text}" comes from registry entry ${entry.id} of ${entry.year}, more than ${maxAge} years old: update the registry`,
+          reason: said.stale(figure.text, entry.id, entry.year, maxAge),
           actual: String(entry.year),
           severity: 'warning',
         });

@@ -28,6 +28,8 @@
  *
  * ## Messages
  *
+ * In the language of the draft each is reported on:
+ *
  * ```text
  * 5:1-5:8  warning  "332,957" differs from "332 000" in its translation fr/report.md:5  translation-parity  charter-lint
  * ```
@@ -38,6 +40,7 @@ import { sameFigure } from '../figures/figure-value.js';
 import type { FigureFact } from '../project/facts.js';
 import { TOP, where, type ProjectFile, type ProjectFinding } from '../project/project-file.js';
 import { translationPairs } from '../project/translations.js';
+import type { Lang } from '../config/langs.js';
 import { defineProjectRule } from './define-project-rule.js';
 import type { RuleMeta } from './rule-meta.js';
 
@@ -86,6 +89,74 @@ command and the language server, not in a single text.`,
   ],
 };
 
+/**
+ * What the rule says, in the language of the draft it speaks to: `other` names
+ * the translation (`fr/report.md:5`, or its path alone for the whole page).
+ */
+const MESSAGES: Record<
+  Lang,
+  {
+    differs: (figure: string, theirs: string, other: string) => string;
+    figureMissing: (figure: string, other: string) => string;
+    figureOnlyThere: (other: string, figure: string) => string;
+    notes: (count: number, theirs: number, other: string) => string;
+    noteYears: (index: number, years: string, other: string, theirs: string) => string;
+    noYear: string;
+    imageMissing: (image: string, other: string) => string;
+    imageOnlyThere: (other: string, image: string) => string;
+    credits: (image: string, credit: string | undefined, other: string, theirs: string | undefined) => string;
+    donate: (target: string, other: string, theirs: string) => string;
+  }
+> = {
+  en: {
+    differs: (figure, theirs, other) => `"${figure}" differs from "${theirs}" in its translation ${other}`,
+    figureMissing: (figure, other) => `"${figure}" is not in its translation ${other}`,
+    figureOnlyThere: (other, figure) =>
+      `Its translation ${other} has "${figure}", this page has no such figure`,
+    notes: (count, theirs, other) =>
+      `This page has ${count} note${count === 1 ? '' : 's'}, its translation ${other} has ${theirs}`,
+    noteYears: (index, years, other, theirs) =>
+      `Note ${index} cites ${years}, in its translation ${other} ${theirs}`,
+    noYear: 'no year',
+    imageMissing: (image, other) => `Image ${image} is not in its translation ${other}`,
+    imageOnlyThere: (other, image) => `Its translation ${other} shows ${image}, this page does not`,
+    credits: (image, credit, other, theirs) => {
+      const credited = (name: string | undefined) => (name === undefined ? 'no credit' : `"${name}"`);
+      return `Image ${image} credits ${credited(credit)}, its translation ${other} ${credited(theirs)}`;
+    },
+    donate: (target, other, theirs) => {
+      const shown = (href: string) => (href === '' ? 'no donate button' : href);
+      return `The donate target is ${shown(target)}, in its translation ${other} ${shown(theirs)}`;
+    },
+  },
+  fr: {
+    differs: (figure, theirs, other) => `« ${figure} » diffère de « ${theirs} » dans sa traduction ${other}`,
+    figureMissing: (figure, other) => `« ${figure} » n’est pas dans sa traduction ${other}`,
+    figureOnlyThere: (other, figure) =>
+      `Sa traduction ${other} donne « ${figure} », cette page n’a pas ce chiffre`,
+    // French counts zero in the singular, and says none rather than 0.
+    notes: (count, theirs, other) =>
+      `${count === 0 ? 'Cette page n’a aucune note' : `Cette page a ${count} note${count > 1 ? 's' : ''}`}, ` +
+      `sa traduction ${other} ${theirs === 0 ? 'n’en a aucune' : `en a ${theirs}`}`,
+    noteYears: (index, years, other, theirs) =>
+      `Années citées par la note ${index} : ${years}, dans sa traduction ${other} : ${theirs}`,
+    noYear: 'aucune',
+    imageMissing: (image, other) => `L’image ${image} n’est pas dans sa traduction ${other}`,
+    imageOnlyThere: (other, image) => `Sa traduction ${other} montre ${image}, pas cette page`,
+    credits: (image, credit, other, theirs) => {
+      const credited = (name: string | undefined) => (name === undefined ? 'aucun' : `« ${name} »`);
+      return `Crédit de l’image ${image} : ${credited(credit)}, dans sa traduction ${other} : ${credited(theirs)}`;
+    },
+    donate: (target, other, theirs) => {
+      const shown = (href: string) => (href === '' ? 'aucun bouton de don' : href);
+      return `Cible du don : ${shown(target)}, dans sa traduction ${other} : ${shown(theirs)}`;
+    },
+  },
+};
+
+/** The messages in `file`'s language. */
+const to = (file: ProjectFile) => MESSAGES[file.facts.lang];
+
 type Finding = Omit<ProjectFinding, 'file'>;
 
 /** Findings for a difference, on both drafts, each naming the other. */
@@ -130,13 +201,13 @@ function compareFigures(findings: ProjectFinding[], a: ProjectFile, b: ProjectFi
         b,
         {
           place: x,
-          reason: `"${x.text}" differs from "${y.text}" in its translation ${where(b, y)}`,
+          reason: to(a).differs(x.text, y.text, where(b, y)),
           actual: x.text,
           expected: [y.text],
         },
         {
           place: y,
-          reason: `"${y.text}" differs from "${x.text}" in its translation ${where(a, x)}`,
+          reason: to(b).differs(y.text, x.text, where(a, x)),
           actual: y.text,
           expected: [x.text],
         },
@@ -149,12 +220,12 @@ function compareFigures(findings: ProjectFinding[], a: ProjectFile, b: ProjectFi
         there,
         {
           place: figure,
-          reason: `"${figure.text}" is not in its translation ${there.shown}`,
+          reason: to(here).figureMissing(figure.text, there.shown),
           actual: figure.text,
         },
         {
           place: TOP,
-          reason: `Its translation ${where(here, figure)} has "${figure.text}", this page has no such figure`,
+          reason: to(there).figureOnlyThere(where(here, figure), figure.text),
         },
       );
     }
@@ -164,21 +235,19 @@ function compareFigures(findings: ProjectFinding[], a: ProjectFile, b: ProjectFi
 function compareNotes(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile): void {
   const [notesA, notesB] = [a.facts.notes, b.facts.notes];
   if (notesA.length !== notesB.length) {
-    const say = (n: number, m: number, other: ProjectFile) =>
-      `This page has ${n} note${n === 1 ? '' : 's'}, its translation ${other.shown} has ${m}`;
     both(
       findings,
       a,
       b,
       {
         place: notesA[0] ?? TOP,
-        reason: say(notesA.length, notesB.length, b),
+        reason: to(a).notes(notesA.length, notesB.length, b.shown),
         actual: String(notesA.length),
         expected: [String(notesB.length)],
       },
       {
         place: notesB[0] ?? TOP,
-        reason: say(notesB.length, notesA.length, a),
+        reason: to(b).notes(notesB.length, notesA.length, a.shown),
         actual: String(notesB.length),
         expected: [String(notesA.length)],
       },
@@ -188,22 +257,22 @@ function compareNotes(findings: ProjectFinding[], a: ProjectFile, b: ProjectFile
   for (const [index, x] of notesA.entries()) {
     const y = notesB[index];
     if (y === undefined || x.years.join() === y.years.join()) continue;
-    const years = (note: typeof x) => note.years.join(', ') || 'no year';
+    const years = (note: typeof x, file: ProjectFile) => note.years.join(', ') || to(file).noYear;
     both(
       findings,
       a,
       b,
       {
         place: x,
-        reason: `Note ${index + 1} cites ${years(x)}, in its translation ${where(b, y)} ${years(y)}`,
-        actual: years(x),
-        expected: [years(y)],
+        reason: to(a).noteYears(index + 1, years(x, a), where(b, y), years(y, a)),
+        actual: years(x, a),
+        expected: [years(y, a)],
       },
       {
         place: y,
-        reason: `Note ${index + 1} cites ${years(y)}, in its translation ${where(a, x)} ${years(x)}`,
-        actual: years(y),
-        expected: [years(x)],
+        reason: to(b).noteYears(index + 1, years(y, b), where(a, x), years(x, b)),
+        actual: years(y, b),
+        expected: [years(x, b)],
       },
     );
   }
@@ -229,29 +298,28 @@ function compareImages(findings: ProjectFinding[], a: ProjectFile, b: ProjectFil
           there,
           {
             place: image,
-            reason: `Image ${imageName(image.src)} is not in its translation ${there.shown}`,
+            reason: to(here).imageMissing(imageName(image.src), there.shown),
             actual: image.src,
           },
           {
             place: TOP,
-            reason: `Its translation ${where(here, image)} shows ${imageName(image.src)}, this page does not`,
+            reason: to(there).imageOnlyThere(where(here, image), imageName(image.src)),
           },
         );
       } else if (here === a && (image.credit ?? '') !== (twin.credit ?? '')) {
-        const credit = (name: string | undefined) => (name === undefined ? 'no credit' : `"${name}"`);
         both(
           findings,
           a,
           b,
           {
             place: image,
-            reason: `Image ${imageName(image.src)} credits ${credit(image.credit)}, its translation ${where(b, twin)} ${credit(twin.credit)}`,
+            reason: to(a).credits(imageName(image.src), image.credit, where(b, twin), twin.credit),
             actual: image.credit ?? '',
             ...(twin.credit ? { expected: [twin.credit] } : {}),
           },
           {
             place: twin,
-            reason: `Image ${imageName(image.src)} credits ${credit(twin.credit)}, its translation ${where(a, image)} ${credit(image.credit)}`,
+            reason: to(b).credits(imageName(image.src), twin.credit, where(a, image), image.credit),
             actual: twin.credit ?? '',
             ...(image.credit ? { expected: [image.credit] } : {}),
           },
@@ -266,20 +334,19 @@ function compareDonate(findings: ProjectFinding[], a: ProjectFile, b: ProjectFil
     [...new Set(file.facts.donate.map((button) => button.href))].sort().join(' ');
   const [x, y] = [targets(a), targets(b)];
   if (x === y) return;
-  const say = (target: string) => (target === '' ? 'no donate button' : target);
   both(
     findings,
     a,
     b,
     {
       place: a.facts.donate[0] ?? TOP,
-      reason: `The donate target is ${say(x)}, in its translation ${b.shown} ${say(y)}`,
+      reason: to(a).donate(x, b.shown, y),
       actual: x,
       ...(y ? { expected: [y] } : {}),
     },
     {
       place: b.facts.donate[0] ?? TOP,
-      reason: `The donate target is ${say(y)}, in its translation ${a.shown} ${say(x)}`,
+      reason: to(b).donate(y, a.shown, x),
       actual: y,
       ...(x ? { expected: [x] } : {}),
     },

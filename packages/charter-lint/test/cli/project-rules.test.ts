@@ -87,6 +87,37 @@ describe('figure-registry', () => {
     expect(said((await runJson(['.'], root)).reports, 'figure-registry')).toHaveLength(1);
   });
 
+  it('speaks French on a French draft: a differing figure, a note citing another year or source, a stale entry', async () => {
+    const root = folderWith({
+      '.git/HEAD': '',
+      'figures.yml': REGISTRY,
+      'chiffre.md': fr(`Le Mali compte 21,9 millions d’habitants.[^1]${note('Banque mondiale')}`),
+      'source.md': fr(`Le Mali compte 20,25 millions d’habitants.[^1]${note('OCHA')}`),
+    });
+    const { reports } = await runJson(['.'], root);
+    // The registry value as French writes it: narrow no-break spaces between thousands.
+    expect(said(reports, 'figure-registry')).toEqual([
+      `chiffre.md:8 figure-registry: « 21,9 millions » diffère du registre des chiffres : 20\u202f250\u202f000 (${THIS_YEAR}, Banque mondiale, mali.population)`,
+      `source.md:8 figure-registry: La note de « 20,25 millions » cite une autre source que « Banque mondiale », celle du registre (${THIS_YEAR}, Banque mondiale, mali.population)`,
+    ]);
+    expect(reports[0]?.messages.find((found) => found.ruleId === 'figure-registry')).toMatchObject({
+      actual: '21,9 millions',
+      expected: ['20\u202f250\u202f000'],
+    });
+
+    const stale = folderWith({
+      '.git/HEAD': '',
+      'figures.yml': REGISTRY.replace(`year: ${THIS_YEAR}`, `year: ${STALE_YEAR}`),
+      'a.md': fr(
+        `Le Mali compte 20,25 millions d’habitants.[^1]\n\n[^1]: Banque mondiale ${STALE_YEAR + 1}.\n`,
+      ),
+    });
+    expect(said((await runJson(['.'], stale)).reports, 'figure-registry')).toEqual([
+      `a.md:8 figure-registry: « 20,25 millions » vient de l’entrée mali.population du registre, de ${STALE_YEAR}, qui a plus de 5 ans : mettez le registre à jour`,
+      `a.md:8 figure-registry: La note de « 20,25 millions » cite une autre année que ${STALE_YEAR}, celle du registre (${STALE_YEAR}, Banque mondiale, mali.population)`,
+    ]);
+  });
+
   it('reads the registry the configuration names', async () => {
     const root = folderWith({
       '.charter-lintrc.json': '{ "figures": { "registry": "data/reference.json" } }',
@@ -130,7 +161,7 @@ describe('translation-parity', () => {
     const { reports } = await runJson(['.'], root);
     expect(said(reports, 'translation-parity')).toEqual([
       'report.en.md:8 translation-parity: "332,957" differs from "298 000" in its translation report.fr.md:8',
-      'report.fr.md:8 translation-parity: "298 000" differs from "332,957" in its translation report.en.md:8',
+      'report.fr.md:8 translation-parity: « 298 000 » diffère de « 332,957 » dans sa traduction report.en.md:8',
     ]);
   });
 
@@ -156,7 +187,7 @@ describe('translation-parity', () => {
     const { reports } = await runJson(['.'], root);
     expect(said(reports, 'translation-parity')).toEqual([
       `${join('en', 'mali.md')}:10 translation-parity: This page has 2 notes, its translation ${join('fr', 'mali.md')} has 1`,
-      `${join('fr', 'mali.md')}:10 translation-parity: This page has 1 note, its translation ${join('en', 'mali.md')} has 2`,
+      `${join('fr', 'mali.md')}:10 translation-parity: Cette page a 1 note, sa traduction ${join('en', 'mali.md')} en a 2`,
     ]);
   });
 
@@ -176,8 +207,65 @@ describe('translation-parity', () => {
     expect(said(reports, 'translation-parity')).toEqual([
       'appeal.md:9 translation-parity: Image nurse.jpg credits "Jane Doe / ALIMA", its translation appel.md:9 "John Roe / ALIMA"',
       'appeal.md:11 translation-parity: The donate target is https://alima.ngo/donate, in its translation appel.md https://alima.ngo/don',
-      'appel.md:9 translation-parity: Image nurse.jpg credits "John Roe / ALIMA", its translation appeal.md:9 "Jane Doe / ALIMA"',
-      'appel.md:11 translation-parity: The donate target is https://alima.ngo/don, in its translation appeal.md https://alima.ngo/donate',
+      'appel.md:9 translation-parity: Crédit de l’image nurse.jpg : « John Roe / ALIMA », dans sa traduction appeal.md:9 : « Jane Doe / ALIMA »',
+      'appel.md:11 translation-parity: Cible du don : https://alima.ngo/don, dans sa traduction appeal.md : https://alima.ngo/donate',
+    ]);
+  });
+});
+
+describe('translation-parity in French', () => {
+  it('tells the French page a figure is missing on one side, at the top when the page lacks it', async () => {
+    const root = folderWith({
+      // The French page lacks a figure the English one has…
+      'a.en.md': en(`In 2020, 332,957 people were displaced and 12,000 fled.[^1]${note('OCHA')}`),
+      'a.fr.md': fr(`En 2020, 332 957 personnes étaient déplacées.[^1]${note('OCHA')}`),
+      // …and has one the English page lacks.
+      'b.en.md': en(`In 2020, 332,957 people were displaced.[^1]${note('OCHA')}`),
+      'b.fr.md': fr(`En 2020, 332 957 personnes étaient déplacées et 12 000 ont fui.[^1]${note('OCHA')}`),
+    });
+    expect(said((await runJson(['.'], root)).reports, 'translation-parity')).toEqual([
+      'a.en.md:8 translation-parity: "12,000" is not in its translation a.fr.md',
+      'a.fr.md:1 translation-parity: Sa traduction a.en.md:8 donne « 12,000 », cette page n’a pas ce chiffre',
+      'b.en.md:1 translation-parity: Its translation b.fr.md:8 has "12 000", this page has no such figure',
+      'b.fr.md:8 translation-parity: « 12 000 » n’est pas dans sa traduction b.en.md',
+    ]);
+  });
+
+  it('counts notes (none is « aucune ») and compares their years in French', async () => {
+    const root = folderWith({
+      'none.en.md': en(`In 2020, 332,957 people were displaced.[^1]${note('OCHA')}`),
+      'none.fr.md': fr('En 2020, 332 957 personnes étaient déplacées, selon OCHA.\n'),
+      'years.en.md': en('In 2020, 332,957 people were displaced.[^1]\n\n[^1]: OCHA 2020.\n'),
+      'years.fr.md': fr('En 2020, 332 957 personnes étaient déplacées.[^1]\n\n[^1]: OCHA, rapport annuel.\n'),
+    });
+    expect(said((await runJson(['.'], root)).reports, 'translation-parity')).toEqual([
+      'none.en.md:10 translation-parity: This page has 1 note, its translation none.fr.md has 0',
+      'none.fr.md:1 translation-parity: Cette page n’a aucune note, sa traduction none.en.md en a 1',
+      'years.en.md:10 translation-parity: Note 1 cites 2020, in its translation years.fr.md:10 no year',
+      'years.fr.md:10 translation-parity: Années citées par la note 1 : aucune, dans sa traduction years.en.md:10 : 2020',
+    ]);
+  });
+
+  it('names images, credits and the donate target in French', async () => {
+    const key = (name: string) => `translationKey: ${name}\n`;
+    const button = '\n\n<alima-donate-button href="https://alima.ngo/donate"></alima-donate-button>\n';
+    const root = folderWith({
+      'photo.en.md': en('![A nurse](nurse.jpg "© Jane Doe / ALIMA")\n', key('photo')),
+      'photo.fr.md': fr('Une infirmière.\n', key('photo')),
+      'photo2.en.md': en('A nurse.\n', key('photo2')),
+      'photo2.fr.md': fr('![Une infirmière](nurse.jpg "© Jane Doe / ALIMA")\n', key('photo2')),
+      'credit.en.md': en(`![A nurse](nurse.jpg "© Jane Doe / ALIMA")${button}`, key('credit')),
+      'credit.fr.md': fr('![Une infirmière](nurse.jpg)\n', key('credit')),
+    });
+    expect(said((await runJson(['.'], root)).reports, 'translation-parity')).toEqual([
+      'credit.en.md:9 translation-parity: Image nurse.jpg credits "Jane Doe / ALIMA", its translation credit.fr.md:9 no credit',
+      'credit.en.md:11 translation-parity: The donate target is https://alima.ngo/donate, in its translation credit.fr.md no donate button',
+      'credit.fr.md:1 translation-parity: Cible du don : aucun bouton de don, dans sa traduction credit.en.md : https://alima.ngo/donate',
+      'credit.fr.md:9 translation-parity: Crédit de l’image nurse.jpg : aucun, dans sa traduction credit.en.md:9 : « Jane Doe / ALIMA »',
+      'photo.en.md:9 translation-parity: Image nurse.jpg is not in its translation photo.fr.md',
+      'photo.fr.md:1 translation-parity: Sa traduction photo.en.md:9 montre nurse.jpg, pas cette page',
+      'photo2.en.md:1 translation-parity: Its translation photo2.fr.md:9 shows nurse.jpg, this page does not',
+      'photo2.fr.md:9 translation-parity: L’image nurse.jpg n’est pas dans sa traduction photo2.en.md',
     ]);
   });
 });
@@ -198,6 +286,16 @@ describe('figure-consistency', () => {
       'about.md:5 figure-consistency: "13 million" patients (2009) is "5 million" in home.md:5',
       'history.md:5 figure-consistency: "13.2 million" patients (2009) is "5 million" in home.md:5',
       'home.md:5 figure-consistency: "5 million" patients (2009) is "13 million" in about.md:5',
+    ]);
+  });
+
+  it('speaks French on French pages', async () => {
+    const page = (value: string) =>
+      `---\nlang: fr\nscope: alima\n---\n\nDepuis 2009, ALIMA a soigné ${value} de patients.\n`;
+    const root = folderWith({ 'a-propos.md': page('13 millions'), 'accueil.md': page('5 millions') });
+    expect(said((await runJson(['.'], root)).reports, 'figure-consistency')).toEqual([
+      'a-propos.md:6 figure-consistency: « 13 millions » patients (2009) vaut « 5 millions » dans accueil.md:6',
+      'accueil.md:6 figure-consistency: « 5 millions » patients (2009) vaut « 13 millions » dans a-propos.md:6',
     ]);
   });
 });
@@ -225,7 +323,7 @@ describe('the project pass with --cache, --changed-since and worker threads', { 
     const warm = await runJson(['--cache', '.'], root);
     expect(said(warm.reports, 'translation-parity')).toEqual([
       'report.en.md:8 translation-parity: "340,000" differs from "332 957" in its translation report.fr.md:8',
-      'report.fr.md:8 translation-parity: "332 957" differs from "340,000" in its translation report.en.md:8',
+      'report.fr.md:8 translation-parity: « 332 957 » diffère de « 340,000 » dans sa traduction report.en.md:8',
     ]);
   });
 
