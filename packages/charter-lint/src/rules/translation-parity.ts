@@ -14,6 +14,9 @@
  * - their folders do (`en/report.md` and `fr/report.md`), or
  * - their front matter shares a `translationKey`,
  *
+ * whatever their formats (`fr/report.docx`, a Word draft, is the translation
+ * of `en/report.md`),
+ *
  * and their languages differ. A pair must carry:
  *
  * - the same figures, compared as numbers in each page's language:
@@ -52,13 +55,14 @@ const meta: RuleMeta = {
   summary: 'A page and its translation carry the same figures, notes, photo credits and donate link.',
   rationale: `A French page that keeps a figure its English twin corrected, or a photo credited on
 one and not the other, tells two stories. Translations (\`name.en.md\` and \`name.fr.md\`,
-\`en/name.md\` and \`fr/name.md\`, or drafts sharing a front-matter \`translationKey\`) must
+\`en/name.md\` and \`fr/name.md\`, in any format the checker reads, or drafts sharing a
+front-matter \`translationKey\`) must
 carry the same figures (compared as numbers: \`332,957\` = \`332 957\`), as many notes with the
 same years, the same images with the same credits and the same donate target. Checked by the
 command and the language server, not in a single text.`,
   fr: {
     summary: 'Une page et sa traduction donnent les mêmes chiffres, notes, crédits photo et lien de don.',
-    rationale: `Une page française qui garde un chiffre que sa version anglaise a corrigé, ou une photo créditée dans l’une et pas l’autre, racontent deux histoires. Les traductions (\`nom.en.md\` et \`nom.fr.md\`, \`en/nom.md\` et \`fr/nom.md\`, ou une même \`translationKey\` en front matter) doivent porter les mêmes chiffres (comparés comme nombres : \`332 957\` = \`332,957\`), autant de notes avec les mêmes années, les mêmes images avec les mêmes crédits et la même cible de don. Vérifié par la commande et le serveur de langage, pas sur un texte seul.`,
+    rationale: `Une page française qui garde un chiffre que sa version anglaise a corrigé, ou une photo créditée dans l’une et pas l’autre, racontent deux histoires. Les traductions (\`nom.en.md\` et \`nom.fr.md\`, \`en/nom.md\` et \`fr/nom.md\`, dans tout format que le vérificateur lit, ou une même \`translationKey\` en front matter) doivent porter les mêmes chiffres (comparés comme nombres : \`332 957\` = \`332,957\`), autant de notes avec les mêmes années, les mêmes images avec les mêmes crédits et la même cible de don. Vérifié par la commande et le serveur de langage, pas sur un texte seul.`,
   },
   defaultSeverity: 'warning',
   fixable: false,
