@@ -78,6 +78,11 @@ export class FileSettings {
     return withOverrides(figures === undefined ? settings : { ...settings, figures }, this.overrides);
   }
 
+  /** The root of the repository holding `path` (see `ConfigResolver.rootFor`). */
+  rootFor(path: string): string | undefined {
+    return this.resolver.rootFor(resolve(this.cwd, path));
+  }
+
   /**
    * The figure registry file that applies to `path`, as the project rules
    * find it (the configuration's `figures.registry`, else the repository

@@ -25,13 +25,19 @@ export function forgetDocument(uri: string): void {
   if (uri.startsWith('file:')) workspace.forget(fileURLToPath(uri));
 }
 
+/** Drafts changed on disk: the project rules find the drafts of each scope again. */
+export function filesChanged(): void {
+  workspace.filesChanged();
+}
+
 /**
  * The diagnostics of a document's text under the command's settings for its
  * path; an untitled document (no file path) is linted with the defaults.
  * Configuration files are looked up afresh for each run (a few stat calls),
  * so an edited `.charter-lintrc.json` applies at the next keystroke. A
  * document on disk also gets the project rules' findings, against its
- * registry, the other open documents and its translations on disk.
+ * registry, the other open documents, its translations on disk and the
+ * drafts of its repository that share its `scope`.
  */
 export async function lintDocument(uri: string, text: string): Promise<Diagnostic[]> {
   const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;

@@ -12,6 +12,11 @@ export interface ForgetRequest {
   forget: string;
 }
 
+/** Drafts changed on disk (the editor's file watcher): the project rules list the repository again. */
+export interface FilesChangedRequest {
+  filesChanged: true;
+}
+
 export type LintReply = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
 
 /**
@@ -46,6 +51,11 @@ export class LintThread {
   /** A document was closed: the project rules stop comparing others with its last text. */
   forget(uri: string): void {
     this.worker?.postMessage({ forget: uri } satisfies ForgetRequest);
+  }
+
+  /** Drafts were created, deleted or saved on disk. */
+  filesChanged(): void {
+    this.worker?.postMessage({ filesChanged: true } satisfies FilesChangedRequest);
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageVersion } from '../cli/version.js';
+import { MARKDOWN_GLOB } from '../cli/expand-paths.js';
 import { CONFIG_FILE_NAMES } from '../config/find-config.js';
 import { codeActions } from './code-actions.js';
 import { DocumentLinter } from './document-linter.js';
@@ -54,10 +55,14 @@ export function startLanguageServer(connection: Connection): void {
     if (!watchConfiguration) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       // markdownlint's own files too: their settings reach the findings through the configuration.
-      watchers: [...CONFIG_FILE_NAMES, '.markdownlint*'].map((name) => ({ globPattern: `**/${name}` })),
+      // Drafts too: the project rules compare the open ones with those of the same scope on disk.
+      watchers: [...CONFIG_FILE_NAMES, '.markdownlint*', MARKDOWN_GLOB].map((name) => ({
+        globPattern: name.startsWith('**/') ? name : `**/${name}`,
+      })),
     });
   });
   connection.onDidChangeWatchedFiles(() => {
+    thread.filesChanged();
     for (const document of documents.all()) if (wanted(document)) linter.schedule(document);
   });
 

@@ -1,6 +1,16 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 
+/** YAML front matter as data: `{}` when it is not a mapping or cannot be read. */
+function yamlData(value: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(value);
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * A draft's front matter as data: `undefined` without a YAML node, `{}` when
  * it is not a mapping or cannot be read (markdownlint and the writer's tools
@@ -8,11 +18,25 @@ import { parse as parseYaml } from 'yaml';
  */
 export function frontMatterData(tree: Root): Record<string, unknown> | undefined {
   const node = tree.children.find((child) => child.type === 'yaml');
-  if (node === undefined) return undefined;
-  try {
-    const data: unknown = parseYaml(node.value);
-    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return node === undefined ? undefined : yamlData(node.value);
 }
+
+/** `---` alone on the first line (after a byte-order mark), up to the next `---` line. */
+const LEADING_FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([^]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * `frontMatterData` read straight from a draft's text, without parsing the
+ * Markdown: for a quick look at many files (which drafts share a `scope`).
+ */
+export function frontMatterOfText(text: string): Record<string, unknown> | undefined {
+  const match = LEADING_FRONT_MATTER.exec(text);
+  return match === null ? undefined : yamlData(match[1] ?? '');
+}
+
+/** A front matter field as text (`scope: mali`, `translationKey: 2024`): trimmed, `undefined` when empty or not a scalar. */
+export const frontMatterText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;

@@ -7,7 +7,7 @@ import { footnoteModel } from '../footnotes/footnote-model.js';
 import { maskOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { attributesOf } from '../images/html-attributes.js';
 import { imageModel } from '../images/image-model.js';
-import { frontMatterData } from '../parse/front-matter-data.js';
+import { frontMatterData, frontMatterText as text } from '../parse/front-matter-data.js';
 import { htmlProse } from '../parse/html-prose.js';
 import { nodesOf } from '../parse/nodes.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
@@ -44,13 +44,6 @@ function frontMatter(tree: Root): Record<string, unknown> {
   if (node === undefined || !PROJECT_KEYS.test(node.value)) return {};
   return frontMatterData(tree) ?? {};
 }
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== ''
-    ? value.trim()
-    : typeof value === 'number'
-      ? String(value)
-      : undefined;
 
 class Collector {
   readonly figures: FigureFact[] = [];

@@ -1,8 +1,12 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
@@ -61,4 +65,19 @@ export function startClient(
       connection.dispose();
     },
   };
+}
+
+/** Starts the server in the workspace folder `root` and initializes it as an editor would. */
+export async function startInitializedClient(
+  root: string,
+): Promise<{ client: LspClient; init: InitializeResult }> {
+  const client = startClient(root);
+  const init = await client.connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {},
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'content' }],
+  });
+  await client.connection.sendNotification(InitializedNotification.type, {});
+  return { client, init };
 }

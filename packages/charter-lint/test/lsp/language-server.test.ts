@@ -10,8 +10,6 @@ import {
   FileChangeType,
   DidOpenTextDocumentNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
@@ -21,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileReport } from '../../src/engine/report-types.js';
 import { binPath, ensureBuilt } from '../cli/built.js';
 import { folderWith } from '../cli/fixtures.js';
-import { serverBin, startClient, type LspClient } from './client.js';
+import { serverBin, startInitializedClient, type LspClient } from './client.js';
 
 const DRAFT = `---
 title: Mopti
@@ -87,16 +85,10 @@ beforeAll(async () => {
     'drafts/mopti.md': DRAFT,
   });
   uri = pathToFileURL(join(root, 'drafts/mopti.md')).href;
-  client = startClient(root);
-  const init = await client.connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    capabilities: {},
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'content' }],
-  });
+  let init;
+  ({ client, init } = await startInitializedClient(root));
   expect(init.capabilities.hoverProvider).toBe(true);
   expect(init.capabilities.codeActionProvider).toBeTruthy();
-  await client.connection.sendNotification(InitializedNotification.type, {});
 }, 180_000);
 
 afterAll(async () => {

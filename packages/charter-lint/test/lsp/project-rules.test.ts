@@ -4,13 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt } from '../cli/built.js';
 import { folderWith } from '../cli/fixtures.js';
-import { startClient, type LspClient } from './client.js';
+import { startInitializedClient, type LspClient } from './client.js';
 
 const YEAR = new Date().getFullYear();
 const REGISTRY = `mali.population:
@@ -40,14 +38,7 @@ beforeAll(async () => {
   // Only the English draft is opened: the French one is on disk, as in a real workspace.
   const root = folderWith({ '.git/HEAD': '', 'figures.yml': REGISTRY, 'mali.en.md': EN, 'mali.fr.md': FR });
   uri = pathToFileURL(join(root, 'mali.en.md')).href;
-  client = startClient(root);
-  await client.connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    capabilities: {},
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'content' }],
-  });
-  await client.connection.sendNotification(InitializedNotification.type, {});
+  ({ client } = await startInitializedClient(root));
 }, 180_000);
 
 afterAll(async () => {
