@@ -28,8 +28,10 @@ export interface FigureContext {
   namedNumber: RegExp;
 }
 
-const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
-const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Alternatives of a regular expression, as one group. */
+export const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
+/** After a word: no letter or digit follows. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
   const streets =
