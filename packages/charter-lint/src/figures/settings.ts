@@ -6,7 +6,7 @@ import { VOCABULARY, type FigureVocabulary } from './vocabulary.js';
 const JOINING = '(?:and|or|of|with|in|per|the|their|from|to|et|ou|de|des|du|avec|par|les|leurs)\\s';
 
 interface SettingPatterns {
-  /** Sticky: `set the threshold to`, `réglez le seuil à`, ending just before the number. */
+  /** `set the threshold to`, `réglez le seuil d'alerte à`, ending just before the number. */
   setTo: RegExp;
   /** Sticky: `up to`, `jusqu’à`, ending just before the number. */
   limitBefore: RegExp;
@@ -20,8 +20,12 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): SettingPatterns {
   const to = lang === 'en' ? '(?:to|at)' : '(?:à|sur)';
   return {
     // `set up to 20 clinics` sets nothing up: `up` cannot be one of the words between; and after
-    // an article a verb is a noun: `grew the data set to 12,000 patients` counts patients.
-    setTo: new RegExp(`(?<!(?<!\\p{L})(?:a|an|the|data|each|every|this|that|un|le|la|les)\\s)${any(vocabulary.settingVerbs)}(?:\\s+(?!up\\s)[\\p{Ll}’'-]+){0,3}\\s+${to}\\s+$`, 'iuy'),
+    // an article a verb is a noun: `grew the data set to 12,000 patients` counts patients. Searched,
+    // not sticky: elided words (`le seuil d'alerte`) count twice for endsWithAny.
+    setTo: new RegExp(
+      `(?<!\\p{L})(?<!(?<!\\p{L})(?:a|an|the|data|each|every|this|that|un|le|la|les)\\s)${any(vocabulary.settingVerbs)}(?:\\s+(?!up\\s)[\\p{Ll}’'-]+){0,3}\\s+${to}\\s+$`,
+      'iu',
+    ),
     limitBefore: new RegExp(`${any(vocabulary.limitBefore)}\\s+$`, 'iuy'),
     settingNoun: new RegExp(
       `^\\s+(?:(?!${JOINING})[\\p{Ll}-]+\\s+){0,2}${any(vocabulary.settingNouns)}${WORD_END}`,
@@ -47,11 +51,11 @@ const PATTERNS: Record<Lang, SettingPatterns> = {
  * describe the software; nobody could cite a source for them. Units of
  * software already count as measurements (`500 characters`, `25 MB`,
  * `10 Mo`, `30 seconds`, `200 ms`, `16 px`). The caller keeps money and
- * amounts with a scale word. Constant work: a few anchored attempts.
+ * amounts with a scale word. Constant work: a few bounded attempts on short windows.
  */
 export function isSoftwareSetting(before: string, after: string, lang: Lang): boolean {
   const { setTo, limitBefore, settingNoun, limitAfter } = PATTERNS[lang];
-  if (endsWithAny([setTo], before)) return true;
+  if (setTo.test(before)) return true;
   const noun = settingNoun.exec(after);
   if (noun === null) return false;
   return endsWithAny([limitBefore], before) || limitAfter.test(after.slice(noun[0].length));
