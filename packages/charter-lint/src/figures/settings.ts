@@ -1,5 +1,5 @@
 import type { Lang } from '../config/langs.js';
-import { any, endsWithAny, WORD_END } from './context.js';
+import { anyWords, endsWithAny, WORD_END } from './context.js';
 import { VOCABULARY, type FigureVocabulary } from './vocabulary.js';
 
 // Words that join two things rather than qualify the noun: `500 children and their files` counts children.
@@ -23,15 +23,15 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): SettingPatterns {
     // an article a verb is a noun: `grew the data set to 12,000 patients` counts patients. Searched,
     // not sticky: elided words (`le seuil d'alerte`) count twice for endsWithAny.
     setTo: new RegExp(
-      `(?<!\\p{L})(?<!(?<!\\p{L})(?:a|an|the|data|each|every|this|that|un|le|la|les)\\s)${any(vocabulary.settingVerbs)}(?:\\s+(?!up\\s)[\\p{Ll}’'-]+){0,3}\\s+${to}\\s+$`,
+      `(?<!\\p{L})(?<!(?<!\\p{L})(?:a|an|the|data|each|every|this|that|un|le|la|les)\\s)${anyWords(vocabulary.settingVerbs)}(?:\\s+(?!up\\s)[\\p{Ll}’'-]+){0,3}\\s+${to}\\s+$`,
       'iu',
     ),
-    limitBefore: new RegExp(`${any(vocabulary.limitBefore)}\\s+$`, 'iuy'),
+    limitBefore: new RegExp(`${anyWords(vocabulary.limitBefore)}\\s+$`, 'iuy'),
     settingNoun: new RegExp(
-      `^\\s+(?:(?!${JOINING})[\\p{Ll}-]+\\s+){0,2}${any(vocabulary.settingNouns)}${WORD_END}`,
+      `^\\s+(?:(?!${JOINING})[\\p{Ll}-]+\\s+){0,2}${anyWords(vocabulary.settingNouns)}${WORD_END}`,
       'u',
     ),
-    limitAfter: new RegExp(`^,?\\s+${any(vocabulary.limitAfter)}${WORD_END}`, 'iu'),
+    limitAfter: new RegExp(`^,?\\s+${anyWords(vocabulary.limitAfter)}${WORD_END}`, 'iu'),
   };
 }
 

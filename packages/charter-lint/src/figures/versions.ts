@@ -1,13 +1,12 @@
 import type { Lang } from '../config/langs.js';
-import { any, endsWithAny } from './context.js';
+import { anyWords, endsWithAny } from './context.js';
 import { PRODUCTS, VOCABULARY } from './vocabulary.js';
 
-
 // Sticky, for endsWithAny: a product as it is spelled, or a version word in any case.
-const PRODUCT_BEFORE = new RegExp(`${any(PRODUCTS)}\\s$`, 'uy');
+const PRODUCT_BEFORE = new RegExp(`${anyWords(PRODUCTS)}\\s$`, 'uy');
 const VERSION_BEFORE: Record<Lang, readonly RegExp[]> = {
-  en: [PRODUCT_BEFORE, new RegExp(`${any(VOCABULARY.en.versionWords)}\\s*$`, 'iuy')],
-  fr: [PRODUCT_BEFORE, new RegExp(`${any(VOCABULARY.fr.versionWords)}\\s*$`, 'iuy')],
+  en: [PRODUCT_BEFORE, new RegExp(`${anyWords(VOCABULARY.en.versionWords)}\\s*$`, 'iuy')],
+  fr: [PRODUCT_BEFORE, new RegExp(`${anyWords(VOCABULARY.fr.versionWords)}\\s*$`, 'iuy')],
 };
 
 /**
