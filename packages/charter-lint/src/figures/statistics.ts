@@ -151,7 +151,8 @@ function classify(
     if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
     if (!first.grouped && endsWithAny(context.codeBefore, before)) return undefined;
-    if (isVersion(before, lang)) return undefined;
+    // A version is never written with group separators: `Windows 10,000 devices` counts devices.
+    if (!first.grouped && isVersion(before, lang)) return undefined;
     if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
     if (last.value < 10 && first.value < 10) return undefined;
   }

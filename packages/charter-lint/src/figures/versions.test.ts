@@ -34,6 +34,7 @@ describe('isVersion: a number right after a program, a standard or a version wor
     ['  * Android    108.7  182.6', ['108.7', '182.6']],
     ['Chrome 120 million users and 30% of Android phones', ['120 million', '30%']],
     ['In the office 12 nurses treated 500 children.', ['12', '500']],
+    ['Windows 10,000 devices were replaced.', ['10,000']],
   ])('still counts %j', (text, statistics) => {
     expect(found(text, 'en')).toEqual(statistics);
   });
