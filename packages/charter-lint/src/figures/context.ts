@@ -28,8 +28,13 @@ export interface FigureContext {
   namedNumber: RegExp;
 }
 
-const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
-const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Alternatives of a regular expression, as one group. */
+export const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
+/** Like `any`, where a space between words may be any spacing, a line break too (pandoc wraps lines). */
+export const anyWords = (words: readonly string[]): string =>
+  any(words.map((word) => word.replaceAll(' ', '\\s+')));
+/** After a word: no letter or digit follows. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
   const streets =

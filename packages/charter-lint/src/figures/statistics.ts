@@ -6,6 +6,8 @@ import { nonProseRanges } from './masks.js';
 import { NUMBER_FORMATS } from './number-format.js';
 import { findProportions } from './proportions.js';
 import { scanNumbers, type WrittenNumber } from './scan-numbers.js';
+import { isSoftwareSetting } from './settings.js';
+import { isVersion } from './versions.js';
 
 /** A statistic found in prose: its range covers the number with its currency, scale word or percent. */
 export interface Statistic extends TextRange {
@@ -139,6 +141,8 @@ function classify(
     (endsWithAny(context.appealBefore, beforeCurrency) || context.appealAfter.test(after))
   )
     return APPEAL;
+  // A setting may be a percentage (`set the threshold to 0.05 %`); money and millions never are.
+  if (!scale && !currency && isSoftwareSetting(before, after, lang)) return undefined;
   if (!quantity) {
     if (first === last && isAge(text, first, lang)) return undefined;
     // Letters glued after it: 18F, 1st, 10am, 4G, 1980s.
@@ -147,6 +151,8 @@ function classify(
     if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
     if (!first.grouped && endsWithAny(context.codeBefore, before)) return undefined;
+    // A version is never written with group separators: `Windows 10,000 devices` counts devices.
+    if (!first.grouped && isVersion(before, lang)) return undefined;
     if (isPowerOfTen(first.value) && endsWithAny(context.perBefore, before)) return undefined;
     if (last.value < 10 && first.value < 10) return undefined;
   }

@@ -42,6 +42,16 @@ export interface FigureVocabulary {
   appealBefore: string[];
   /** After an amount of money, what the gift does: `€30 can buy`, `30 € permettent`. */
   appealAfter: string[];
+  /** Before a number, making it a version, in any case: `version 3.2`, `v 10`, `release 12`. */
+  versionWords: string[];
+  /** After a number and up to two words, what a screen or a program counts: `100 rows`, `20 pièces jointes`. */
+  settingNouns: string[];
+  /** Before a number of `settingNouns`, making it a limit: `up to`, `jusqu’à`. */
+  limitBefore: string[];
+  /** After `settingNouns`, making their number a limit or a setting: `per page`, `par défaut`. */
+  limitAfter: string[];
+  /** Before a few words and `to`/`à`, making the number that follows a setting: `set the threshold to`. */
+  settingVerbs: string[];
 }
 
 // Streets as French-speaking West Africa writes them, in pages of either language.
@@ -62,11 +72,14 @@ const STREETS_FIRST = [
 // prettier-ignore
 const SHARED_UNITS = [
   'mm', 'cm', 'km', 'm', 'kg', 'g', 'mg', 'µg', 'mcg', 'lbs?', 'oz', 'ml', 'mL', 'cl', 'dl', 'l', 'L',
-  '°\\s?[CF]', 'kb', 'KB', 'Mb', 'MB', 'Go', 'Mo', 'Ko', 'GB', 'TB', 'kbps', 'Mbps', 'px', 'pt', 'dpi',
+  '°\\s?[CF]', 'ms', 'fps', 'kb', 'KB', 'Mb', 'MB', 'Go', 'Mo', 'Ko', 'GB', 'TB', 'kbps', 'Mbps', 'px', 'pt', 'dpi',
   'Hz', 'kHz', 'MHz', 'GHz', 'kWh', 'MWh', 'GWh', 'TWh', 'MW', 'kW', 'W', 'V', 'ha',
   // Peak power of solar panels, as French writes it (`100-500 kWc`).
   'kWc', 'MWc', 'GWc',
 ];
+
+// A version in either language, Spanish included (pages quote Spanish release notes): `versión 12`.
+const VERSION_WORDS = ['versions?', 'versión', 'v\\.?', 'releases?'];
 
 // prettier-ignore
 export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
@@ -76,7 +89,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     percent: ['%', 'per\\s?cent', 'percent(?:age points?)?', 'pct'],
     units: [
       ...SHARED_UNITS,
-      'seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'nights?', 'weeks?', 'months?',
+      'milliseconds?', 'seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'nights?', 'weeks?', 'months?',
       'years?', 'yrs?', 'decades?', 'centur(?:y|ies)', 'semesters?', 'quarters?',
       'millimet(?:er|re)s?', 'centimet(?:er|re)s?', 'met(?:er|re)s?', 'kilomet(?:er|re)s?', 'miles?',
       'feet', 'foot', 'inch(?:es)?', 'yards?', 'grams?', 'kilo(?:gram)?s?', 'pounds?', 'ounces?',
@@ -96,7 +109,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     labels: [
       'sections?', 'schedules?', '§+', 'titles?', 'chapters?', 'parts?', 'articles?', 'rules?', 'orders?', 'no\\.',
-      'nos\\.', 'numbers?', 'versions?', 'v\\.?', 'releases?', 'levels?', 'grades?', 'steps?', 'phases?',
+      'nos\\.', 'numbers?', 'levels?', 'grades?', 'steps?', 'phases?',
       'tiers?', 'stages?', 'class(?:es)?', 'categor(?:y|ies)', 'types?', 'figures?', 'fig\\.', 'tables?',
       'pages?', 'pp?\\.', 'vol\\.', 'volumes?', 'issues?', 'episodes?', 'rooms?', 'suites?', 'floors?',
       'buildings?', 'routes?', 'highways?', 'interstates?', 'exits?', 'lines?', 'units?', 'forms?',
@@ -104,8 +117,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'rounds?', 'seasons?', 'sprints?', 'iterations?', 'slides?', 'top', 'cohorts?', 'districts?',
       'wards?', 'zip(?: code)?', 'codes?', 'ids?', 'isbn(?:-1[03])?', 'issn', 'doi', 'rfc', 'iso',
       'sp', 'fips', 'nist', 'omb', 'circular', 'memorandum', 'ext\\.?', 'extension', 'tty', 'box',
-      'public law', 'p\\.l\\.', 'h\\.r\\.', 's\\.', 'e\\.o\\.', 'executive order', 'wcag', 'html',
-      'css', 'windows', 'ios', 'android', 'drupal', 'python', 'php', 'uswds', 'fy', 'fiscal year',
+      'public law', 'p\\.l\\.', 'h\\.r\\.', 's\\.', 'e\\.o\\.', 'executive order', 'fy', 'fiscal year',
       'aged?', 'ages', 'ages? of', 'the age of', 'at age', 'years? of age', 'between the ages of',
       'grade', 'number', 'act of', 'class of', 'topics?', 'play', 'first', 'last', 'next', 'previous', 'past',
       // Identifiers: a UN resolution, a French company number, an epidemiological week.
@@ -139,6 +151,20 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       '(?:a month |per month |monthly )?(?:can|could|will|would) (?:buy|pay|provide|fund|feed|cover|help|treat|give|supply|save|vaccinate)',
       'you (?:fund|provide|give|help|pay for|buy|feed|treat|vaccinate|support)',
     ],
+    versionWords: VERSION_WORDS,
+    // What a screen or a program counts, not the world: `items` only per page (`500 items` may be a distribution).
+    settingNouns: [
+      'rows?', 'columns?', 'results?', 'entries', 'fields?', 'files?', 'attachments?', 'uploads?', 'tabs?',
+      'tags?', 'keywords?', 'options?', 'digits?', 'widgets?', 'tiles?', 'thumbnails?', 'segments?',
+      'custom reports?', 'domains?', 'records?', 'API (?:calls?|requests?)', 'retries', 'login attempts',
+      'items?(?=\\s+per\\s+page)',
+    ],
+    limitBefore: ['up to', 'at most', '(?:no|not) more than', 'max\\.?', 'maximum'],
+    limitAfter: [
+      'per (?:page|screen|request|call|query|file|upload|form|field|account)', 'at (?:a time|once)',
+      'max(?:imum)?', 'at most', 'by default', '(?:are |is )?allowed',
+    ],
+    settingVerbs: ['set', 'setting', 'reset', 'defaults?', 'configured?'],
   },
   fr: {
     scale: ['mille', 'millions?', 'milliards?', 'billions?'],
@@ -146,7 +172,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     percent: ['%', 'pour\\s?cent', 'p\\. ?100', 'points? de pourcentage'],
     units: [
       ...SHARED_UNITS,
-      'secondes?', 'minutes?', 'min', 'heures?', 'jours?', 'nuits?', 'semaines?', 'mois', 'ans?',
+      'millisecondes?', 'secondes?', 'minutes?', 'min', 'heures?', 'jours?', 'nuits?', 'semaines?', 'mois', 'ans?',
       'années?', 'décennies?', 'siècles?', 'trimestres?', 'semestres?', 'millimètres?', 'centimètres?',
       'mètres?', 'kilomètres?', 'grammes?', 'kilos?', 'kilogrammes?', 'litres?', 'degrés?', 'pixels?',
       'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?', 'billets?',
@@ -161,7 +187,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     labels: [
       'sections?', '§+', 'titres?', 'chapitres?', 'parties?', 'articles?', 'n°', 'no\\.?', 'numéros?',
-      'versions?', 'v\\.?', 'niveaux?', 'étapes?', 'phases?', 'pages?', 'p\\.', 'tomes?', 'vol\\.',
+      'niveaux?', 'étapes?', 'phases?', 'pages?', 'p\\.', 'tomes?', 'vol\\.',
       'salles?', 'bureaux?', 'bureau', 'étages?', 'routes?', 'classes?', 'annexes?', 'tableaux?',
       'tableau', 'figures?', 'décrets?', 'lois?', 'isbn(?:-1[03])?', 'issn', 'doi', 'iso', 'codes?',
       'semaines?', 'jours?', 'séances?', 'modules?', 'top', 'âgée?s? de', 'âge de', "l['’]âge de",
@@ -194,6 +220,26 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       '(?:par mois |mensuels? )?(?:permet(?:tent)?|peu(?:ven)?t|suffi(?:sen)?t|financen?t|paien?t|offren?t|achètent|nourrissent|soignent)',
       'vous (?:financez|permettez|offrez|aidez|donnez|soignez|nourrissez|vaccinez|soutenez)',
     ],
+    versionWords: VERSION_WORDS,
+    // Ce qu’un écran ou un logiciel compte, pas le monde : `éléments` seulement par page.
+    settingNouns: [
+      'lignes?', 'colonnes?', 'résultats?', 'entrées', 'champs?', 'fichiers?', 'pièces? jointes?', 'onglets?',
+      'mots?-clés?', 'options?', 'widgets?', 'tuiles?', 'vignettes?', 'enregistrements?', 'domaines?',
+      'appels? (?:à l[\'’]|d[\'’])API', 'requêtes? API', 'tentatives de connexion',
+      'éléments?(?=\\s+par\\s+page)',
+    ],
+    limitBefore: [
+      'jusqu[\'’]?(?:à|au)', 'au maximum', 'au plus', 'maximum', 'max\\.?', 'pas plus de',
+      '(?:limitée?s?|plafonnée?s?) à',
+    ],
+    limitAfter: [
+      'par (?:page|écran|requête|appel|fichier|envoi|formulaire|champ|compte)', 'à la fois', 'au maximum',
+      'maximum', 'max\\.?', 'au plus', 'par défaut', 'autorisée?s?',
+    ],
+    settingVerbs: [
+      'réglez', 'régler', 'réglée?s?', 'paramétrez', 'paramétrer', 'paramétrée?s?', 'configurez',
+      'configurer', 'configurée?s?',
+    ],
   },
 };
 
@@ -212,4 +258,23 @@ export const CURRENCIES = [
   'FCFA',
   'XOF',
   'F CFA',
+];
+
+/**
+ * Programs and standards named with their version, as they are spelled
+ * (case matters: `the office 12 nurses work in` is a count); names that
+ * are also places or first names (Java, Ruby, Hugo) are left out: `In Java
+ * 120 people died` is a count. All-capital names
+ * (`WCAG`, `USWDS`, `DSFR`, `PHP`) need no entry: an acronym before a plain
+ * number already names a code (`codeBefore`).
+ */
+// prettier-ignore
+export const PRODUCTS = [
+  'Node(?:\\.js)?', 'Deno', 'Python', 'Rails', 'Perl', 'TypeScript', 'Kotlin', 'Django', 'Laravel',
+  'Symfony', 'React', 'Angular(?:JS)?', 'Vue(?:\\.js)?', 'Svelte',
+  'Ember', 'Bootstrap', 'jQuery', 'Drupal', 'WordPress', 'Joomla', 'Jekyll', 'PostgreSQL',
+  'Postgres', 'MySQL', 'MariaDB', 'MongoDB', 'Elasticsearch', 'Redis', 'Kubernetes', 'Docker', 'Ubuntu',
+  'Debian', 'Fedora', 'Windows', 'Windows Server', 'Android', 'iOS', 'iPadOS', 'macOS', 'OS X', 'Mac OS X',
+  'Internet Explorer', 'Chrome', 'Chromium', 'Firefox', 'Safari', 'Edge', 'Opera', 'Xcode',
+  'Visual Studio', 'Microsoft', 'Analytics',
 ];
