@@ -1,10 +1,9 @@
 import { readdir, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { MARKDOWN_GLOB } from '../parse/markdown-glob.js';
 import { GitIgnore } from './gitignore.js';
 
-/** What a folder argument (and no argument, the current folder) lints, in any case (`.MD`, `.Markdown`). */
-export const MARKDOWN_GLOB = '**/*.{md,markdown,mdx}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandedPaths {

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_AGE_YEARS, type RuleSetting } from '../config/config-types.js';
-import type { FileFacts, SuppressedPlace } from '../project/facts.js';
+import type { FileFacts } from '../project/facts.js';
 import type { ProjectFile, ProjectFinding } from '../project/project-file.js';
 import type { FigureRegistry } from '../registry/figure-registry.js';
 import { loadFigureRegistry } from '../registry/load-registry.js';
@@ -75,11 +75,23 @@ export interface ProjectFindings {
 
 const placeKey = (ruleId: string, line: number, column: number) => `${ruleId}\u0000${line}:${column}`;
 
-/** The justification of the comment silencing `message` in a file with `suppressed` places, if one does. */
-function silencedBy(suppressed: readonly SuppressedPlace[] | undefined, message: ReportMessage) {
-  if (suppressed === undefined) return undefined;
-  const key = placeKey(message.ruleId, message.line, message.column);
-  return suppressed.find((place) => placeKey(place.ruleId, place.line, place.column) === key)?.justification;
+/** A file's suppressed places by rule and place, each with its comment's justification. */
+const silencedPlaces = new WeakMap<FileFacts, Map<string, string>>();
+
+/** The justification of the comment silencing `message` in the file of `facts`, if one does. */
+function silencedBy(facts: FileFacts, message: ReportMessage): string | undefined {
+  if (facts.suppressed === undefined) return undefined;
+  let places = silencedPlaces.get(facts);
+  if (places === undefined) {
+    places = new Map(
+      facts.suppressed.map((place) => [
+        placeKey(place.ruleId, place.line, place.column),
+        place.justification,
+      ]),
+    );
+    silencedPlaces.set(facts, places);
+  }
+  return places.get(placeKey(message.ruleId, message.line, message.column));
 }
 
 /**
@@ -118,7 +130,7 @@ export function projectFindings(
       const found = byPath.get(finding.file.path) ?? { messages: [], suppressed: [] };
       byPath.set(finding.file.path, found);
       const message = toMessage(rule, finding, explicit ? severity : (finding.severity ?? severity));
-      const justification = silencedBy(finding.file.facts.suppressed, message);
+      const justification = silencedBy(finding.file.facts, message);
       if (justification === undefined) found.messages.push(message);
       else found.suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification }] });
     }

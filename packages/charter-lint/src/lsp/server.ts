@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageVersion } from '../cli/version.js';
-import { MARKDOWN_GLOB } from '../cli/expand-paths.js';
+import { MARKDOWN_GLOB } from '../parse/markdown-glob.js';
 import { CONFIG_FILE_NAMES } from '../config/find-config.js';
 import { codeActions } from './code-actions.js';
 import { DocumentLinter } from './document-linter.js';

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { expandPaths } from '../cli/expand-paths.js';
 import { LANGS } from '../config/langs.js';
 import type { FileSettings } from '../engine/file-settings.js';
 import { textFacts } from '../engine/lint-text.js';
+import { ChangedFiles } from './changed-files.js';
 import { frontMatterOfText, frontMatterText } from '../parse/front-matter-data.js';
 import {
   projectFindings,
@@ -23,19 +24,6 @@ export function translationPaths(path: string): string[] {
     }
   candidates.delete(path);
   return [...candidates];
-}
-
-interface OnDisk {
-  mtimeMs: number;
-  size: number;
-  input: ProjectInput | undefined;
-}
-
-/** The `scope` of a draft's front matter, as last read. */
-interface ScopeOnDisk {
-  mtimeMs: number;
-  size: number;
-  scope: string | undefined;
 }
 
 /** A draft's `scope`, read from its front matter only, or `undefined`. */
@@ -58,14 +46,15 @@ function scopeIn(path: string): string | undefined {
  */
 export class Workspace {
   private readonly open = new Map<string, ProjectInput>();
-  private readonly disk = new Map<string, OnDisk>();
+  /** Drafts on disk as the project rules read them (facts, not lint). */
+  private readonly disk = new ChangedFiles<Promise<ProjectInput | undefined>>();
   /**
    * The drafts of each repository by scope, as the command's folder scan
    * lists them; built at the first document with a `scope`, again after
    * `filesChanged`.
    */
   private readonly scopeIndexes = new Map<string, Promise<Map<string, string[]>>>();
-  private readonly scopes = new Map<string, ScopeOnDisk>();
+  private readonly scopes = new ChangedFiles<string | undefined>();
 
   forget(path: string): void {
     this.open.delete(path);
@@ -116,35 +105,17 @@ export class Workspace {
 
   /** A draft's scope, read again only when the file changed. */
   private scopeOf(path: string): string | undefined {
-    let stat;
-    try {
-      stat = statSync(path, { throwIfNoEntry: false });
-    } catch {
-      return undefined;
-    }
-    if (stat === undefined || !stat.isFile()) return undefined;
-    const known = this.scopes.get(path);
-    if (known?.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.scope;
-    const scope = scopeIn(path);
-    this.scopes.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, scope });
-    return scope;
+    return this.scopes.get(path, scopeIn);
   }
 
   private async fromDisk(path: string, settings: FileSettings): Promise<ProjectInput | undefined> {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat === undefined || !stat.isFile()) return undefined;
-    const known = this.disk.get(path);
-    if (known?.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.input;
-    const options = settings.forFile(path);
-    const facts =
-      options === undefined
-        ? undefined
-        : await textFacts(readFileSync(path, 'utf8'), { ...options, filePath: path });
-    const input =
-      facts === undefined || options === undefined
+    return this.disk.get(path, async () => {
+      const options = settings.forFile(path);
+      if (options === undefined) return undefined;
+      const facts = await textFacts(readFileSync(path, 'utf8'), { ...options, filePath: path });
+      return facts === undefined
         ? undefined
         : { path, shown: path, facts, settings: projectSettings(options) };
-    this.disk.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, input });
-    return input;
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { frontMatterBlock } from '../text/front-matter-block.js';
 
 /** YAML front matter as data: `{}` when it is not a mapping or cannot be read. */
 function yamlData(value: string): Record<string, unknown> {
@@ -21,16 +22,13 @@ export function frontMatterData(tree: Root): Record<string, unknown> | undefined
   return node === undefined ? undefined : yamlData(node.value);
 }
 
-/** `---` alone on the first line (after a byte-order mark), up to the next `---` line. */
-const LEADING_FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([^]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
  * `frontMatterData` read straight from a draft's text, without parsing the
  * Markdown: for a quick look at many files (which drafts share a `scope`).
  */
 export function frontMatterOfText(text: string): Record<string, unknown> | undefined {
-  const match = LEADING_FRONT_MATTER.exec(text);
-  return match === null ? undefined : yamlData(match[1] ?? '');
+  const block = frontMatterBlock(text);
+  return block === undefined ? undefined : yamlData(block);
 }
 
 /** A front matter field as text (`scope: mali`, `translationKey: 2024`): trimmed, `undefined` when empty or not a scalar. */

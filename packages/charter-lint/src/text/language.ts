@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { frontMatterBlock } from './front-matter-block.js';
 import { LANGS, type Lang } from '../config/langs.js';
 
 /** Reads a BCP 47 tag (`fr`, `fr-FR`, `en_GB`) as one of our languages, or `undefined`. */
@@ -137,8 +138,6 @@ export function documentLang(tree: Root, file: VFile, options?: unknown, text?: 
   );
 }
 
-const FRONT_MATTER = /^---\r?\n([^]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
  * The language of a draft as text, before any parse: its front matter's
  * `lang:` when it names one of ours, else the guess from its words. What an
@@ -146,7 +145,7 @@ const FRONT_MATTER = /^---\r?\n([^]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
  * labels); rules use {@link documentLang}, which also reads the options.
  */
 export function textLang(text: string): Lang {
-  const frontMatter = FRONT_MATTER.exec(text)?.[1];
+  const frontMatter = frontMatterBlock(text);
   const tag = frontMatter === undefined ? undefined : FRONT_MATTER_LANG.exec(frontMatter)?.[1];
   return langFromTag(tag) ?? detectLanguage(text.slice(0, DETECTION_SAMPLE));
 }
