@@ -18,6 +18,7 @@ import type { FileFacts } from '../project/facts.js';
 import type { FileReport, ReportMessage } from './report-types.js';
 import { fileReport } from './to-report.js';
 import { isHtmlPath } from '../parse/html/html-path.js';
+import { takesPartInProject } from '../project/takes-part.js';
 
 /** Ids of what the linter says about a file itself, rather than its content. */
 export const FILE_CHECKS = {
@@ -131,7 +132,14 @@ async function lintContent(
     };
   }
   const { text } = decoded;
-  if (factsOnly) return withFacts(fileReport(displayPath, []), await textFacts(text, settings));
+  // Facts no project rule could use are not gathered (nor, for a facts-only draft, is it parsed).
+  if (settings.collectFacts && !takesPartInProject(path, text, settings.figures?.registry))
+    settings.collectFacts = false;
+  if (factsOnly)
+    return withFacts(
+      fileReport(displayPath, []),
+      settings.collectFacts ? await textFacts(text, settings) : undefined,
+    );
   if (decoded.kind === 'invalid') {
     const { report, facts } = await lintTextWithFixes(text, settings);
     const encoding: ReportMessage = {

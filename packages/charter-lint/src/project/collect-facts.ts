@@ -13,6 +13,7 @@ import { nodesOf } from '../parse/nodes.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
 import { sentences, type TextRange } from '../text/sentences.js';
 import { yearsIn, type FigureFact, type FileFacts, type Place } from './facts.js';
+import { PROJECT_KEYS } from './takes-part.js';
 
 const STAT_CARD = /<alima-stat-card\b([^>]*)>([\s\S]*?)<\/alima-stat-card\s*>/gi;
 const DONATE = /<alima-donate-button\b([^>]*)>([\s\S]*?)<\/alima-donate-button\s*>/gi;
@@ -34,9 +35,6 @@ function labelAfter(context: string, end: number): string | undefined {
   const word = WORD.exec(rest.slice(LEADING.exec(rest)?.[0].length ?? 0))?.[0];
   return word === undefined || word.length < 3 ? undefined : word.toLowerCase();
 }
-
-/** The keys the project rules read; front matter without them is not parsed (most drafts have some). */
-const PROJECT_KEYS = /^(?:scope|translationKey)\s*:/m;
 
 function frontMatter(tree: Root): Record<string, unknown> {
   // Most drafts name neither key: their YAML is not parsed at all.

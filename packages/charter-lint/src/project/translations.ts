@@ -14,19 +14,24 @@ const LANG_FOLDER = new RegExp(`(^|[\\\\/])(${LANGS.join('|')})(?=[\\\\/])`, 'gi
 
 /**
  * What a draft's translations share: its front matter `translationKey`,
- * else its path without the language and the extension (`report.en.md` and
- * `report.fr.md`, `en/report.md` and `fr/report.docx`); `undefined` for a
- * draft whose path names no language.
+ * else what its path shares with theirs (see `pathTranslationGroup`).
  */
 export function translationGroup(file: ProjectFile): string | undefined {
   if (file.facts.translationKey !== undefined) return `key:${file.facts.translationKey}`;
-  const suffixed = LANG_SUFFIX.exec(basename(file.path));
-  if (suffixed) return `path:${dirname(file.path)}${suffixed[1] as string}`;
-  const folder = dirname(file.path);
+  return pathTranslationGroup(file.path);
+}
+
+/**
+ * A draft's path without the language and the extension (`report.en.md` and
+ * `report.fr.md`, `en/report.md` and `fr/report.docx`); `undefined` for a
+ * path that names no language.
+ */
+export function pathTranslationGroup(path: string): string | undefined {
+  const suffixed = LANG_SUFFIX.exec(basename(path));
+  if (suffixed) return `path:${dirname(path)}${suffixed[1] as string}`;
+  const folder = dirname(path);
   const withoutLang = folder.replace(LANG_FOLDER, '$1*');
-  return withoutLang === folder
-    ? undefined
-    : `path:${withoutLang}${basename(file.path).replace(EXTENSION, '')}`;
+  return withoutLang === folder ? undefined : `path:${withoutLang}${basename(path).replace(EXTENSION, '')}`;
 }
 
 /** Every pair of drafts that translate each other: same group, different languages. */
