@@ -11,14 +11,15 @@ import { setFlagsFromString } from 'node:v8';
 export const BATCH_V8_FLAGS = {
   /**
    * How much bytecode a function runs before V8 considers optimizing it:
-   * eight times Node 20's default (67,584). At the default, TurboFan
+   * sixteen times Node 20's default (67,584). At the default, TurboFan
    * compiled about 1,070 functions (7.6 s of compiler time, 315
    * deoptimizations) to lint the corpus on one thread; on two workers that
    * compiling took a third of the run's CPU, competing with the linting for
-   * the same two cores. At 8× it compiles the functions that are really hot
-   * (about 480, 2.7 s, 123 deoptimizations): the run takes about 15 % less.
+   * the same two cores. At 16× it compiles the functions that are really hot
+   * (about 350, 1.7 s, 63 deoptimizations): the run takes about 15 % less
+   * (8× saved a little less; 32× and 64× left too much code unoptimized).
    */
-  'interrupt-budget': 540_672,
+  'interrupt-budget': 1_081_344,
   /**
    * How far a worker's heap grows past what survived the last full
    * collection before the next one: 3× (V8 picks up to 4× for a busy

@@ -206,6 +206,10 @@ describe('findStatistics: proportions, small rates and abbreviated amounts', () 
     ['one in 2020', 'en'],
     ['un atelier sur trois thèmes et une formation sur deux jours', 'fr'],
     ['3 in 2 districts', 'en'],
+    // A number word inside a longer word, beside a letter outside ASCII: `ôun`, `tenñ`.
+    ['le chôun sur cinq', 'fr'],
+    ['one in tenñ', 'en'],
+    ['𝒜one in ten', 'en'],
   ] as const)('%j is no proportion', (text, lang) => {
     expect(found(text, lang)).toEqual([]);
   });
