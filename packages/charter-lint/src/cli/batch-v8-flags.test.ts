@@ -5,9 +5,9 @@ vi.mock('node:v8', () => ({ setFlagsFromString }));
 const { BATCH_V8_FLAGS, tuneV8ForBatch } = await import('./batch-v8-flags.js');
 
 describe('tuneV8ForBatch', () => {
-  it('sets every batch flag', () => {
+  it('sets every batch flag on Node 20', () => {
     setFlagsFromString.mockClear();
-    tuneV8ForBatch([]);
+    tuneV8ForBatch([], '20.20.2');
     expect(setFlagsFromString.mock.calls).toEqual([
       [`--interrupt-budget=${BATCH_V8_FLAGS['interrupt-budget']}`],
       [`--heap-growing-percent=${BATCH_V8_FLAGS['heap-growing-percent']}`],
@@ -18,10 +18,19 @@ describe('tuneV8ForBatch', () => {
     'keeps a flag given on the node command line (%s) and sets the others',
     (flag) => {
       setFlagsFromString.mockClear();
-      tuneV8ForBatch(['--enable-source-maps', flag]);
+      tuneV8ForBatch(['--enable-source-maps', flag], '20.19.0');
       expect(setFlagsFromString.mock.calls).toEqual([
         [`--heap-growing-percent=${BATCH_V8_FLAGS['heap-growing-percent']}`],
       ]);
+    },
+  );
+
+  it.each([['22.13.0'], ['24.1.0']])(
+    'leaves V8 alone on Node %s, where the flags were not measured',
+    (version) => {
+      setFlagsFromString.mockClear();
+      tuneV8ForBatch([], version);
+      expect(setFlagsFromString).not.toHaveBeenCalled();
     },
   );
 });

@@ -33,14 +33,22 @@ export const BATCH_V8_FLAGS = {
 } as const;
 
 /**
- * Sets {@link BATCH_V8_FLAGS} before the linter loads and its workers start
- * (flags are process-wide, so the worker isolates get them too). Only the
- * `charter-lint` command calls it: a program that imports the library keeps
- * its own settings, and so does the language server, which lints one draft
- * at a time for as long as the editor runs. A flag given on the `node`
- * command line wins over ours.
+ * The Node versions the flags were measured on. Others keep V8's defaults:
+ * their V8 tiers up differently (Maglev is on from Node 22), and a flag their
+ * V8 no longer knows would print an error on every run.
  */
-export function tuneV8ForBatch(execArgv: readonly string[]): void {
+const MEASURED_NODE_MAJORS = ['20'];
+
+/**
+ * Sets {@link BATCH_V8_FLAGS} before the linter loads and its workers start
+ * (flags are process-wide, so the worker isolates get them too), on the
+ * Node versions they were measured on. Only the `charter-lint` command calls
+ * it: a program that imports the library keeps its own settings, and so
+ * does the language server, which lints one draft at a time for as long as
+ * the editor runs. A flag given on the `node` command line wins over ours.
+ */
+export function tuneV8ForBatch(execArgv: readonly string[], nodeVersion = process.versions.node): void {
+  if (!MEASURED_NODE_MAJORS.includes(nodeVersion.split('.')[0] ?? '')) return;
   for (const [flag, value] of Object.entries(BATCH_V8_FLAGS)) {
     const pattern = new RegExp(`^--${flag.replaceAll('-', '[-_]')}\\b`);
     if (!execArgv.some((arg) => pattern.test(arg))) setFlagsFromString(`--${flag}=${value}`);
