@@ -9,6 +9,7 @@ import { limitDepth } from '../parse/limit-depth.js';
 import type { FileFacts } from '../project/facts.js';
 import { suppressedMessages } from '../suppression/reasons.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../config/config-types.js';
+import type { DocumentProperties } from './document-properties.js';
 import { DocxError } from './docx-error.js';
 import { docxText } from './docx-tree.js';
 import { readDocx } from './read-docx.js';
@@ -55,8 +56,10 @@ export async function lintDocx(bytes: Uint8Array, options: LintOptions = {}): Pr
  * `lintDocx`, and with `collectFacts` what the project rules need of the
  * document (its figures, notes and pictures, at their paragraphs), so a Word
  * draft is compared with its translation and the figure registry as a
- * Markdown one is. A Word document has no front matter: no `scope` nor
- * `translationKey`; translations pair by file name and folder.
+ * Markdown one is. A Word document has no front matter: its `scope` and
+ * `translationKey` come from its custom properties (see
+ * `readDocumentProperties`); without a `translationKey`, translations pair
+ * by file name and folder.
  */
 export async function lintDocxWithFacts(
   bytes: Uint8Array,
@@ -66,8 +69,11 @@ export async function lintDocxWithFacts(
   // First: invalid options throw a `ConfigError`, whatever the file.
   const { processor } = setupFor(options);
   let read: ReturnType<typeof docxText>;
+  let properties: DocumentProperties;
   try {
-    read = docxText(readDocx(bytes));
+    const document = readDocx(bytes);
+    read = docxText(document);
+    properties = document.properties;
   } catch (error) {
     if (error instanceof DocxError)
       return {
@@ -102,7 +108,7 @@ export async function lintDocxWithFacts(
   let facts: FileFacts | undefined;
   try {
     await processor.run(limitDepth(read.tree), file);
-    if (options.collectFacts) facts = factsWithSuppressions(read.tree, file, options);
+    if (options.collectFacts) facts = { ...factsWithSuppressions(read.tree, file, options), ...properties };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { report: fatal(filePath, INTERNAL_ERROR_RULE_ID, `Internal error while linting: ${reason}`) };

@@ -1,4 +1,5 @@
 import { DocxError } from './docx-error.js';
+import { readDocumentProperties } from './document-properties.js';
 import { readParagraphStyles } from './paragraph-styles.js';
 import { paragraphsOf, readBlocks, type ContentContext } from './read-content.js';
 import { readRelationships, relationshipsPart, targetOfType } from './relationships.js';
@@ -23,7 +24,8 @@ function readNotes(part: XmlElement | undefined, context: ContentContext): Map<s
 /**
  * Reads a `.docx` (from Word, LibreOffice, Google Docs, pandoc): the body's
  * paragraphs and tables, footnotes and endnotes, with the styles that make
- * headings and list items. Throws a `DocxError` saying what is wrong for a
+ * headings and list items, and the custom properties the project rules
+ * read (`scope`, `translationKey`). Throws a `DocxError` saying what is wrong for a
  * file that is not a readable Word document.
  *
  * Built on fflate (unzip) and saxes (XML), both small, maintained and
@@ -66,5 +68,6 @@ export function readDocx(bytes: Uint8Array): WordDocument {
     footnote: notesOf('footnotes'),
     endnote: notesOf('endnotes'),
   };
-  return { blocks: readBlocks(body, context), notes };
+  const properties = readDocumentProperties(xml(targetOfType(packageRelationships, 'custom-properties')));
+  return { blocks: readBlocks(body, context), notes, properties };
 }

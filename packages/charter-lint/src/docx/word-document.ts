@@ -1,3 +1,5 @@
+import type { DocumentProperties } from './document-properties.js';
+
 /** What a Word paragraph holds that the rules read, in reading order. */
 export type WordInline =
   | { kind: 'text'; value: string }
@@ -30,8 +32,9 @@ export interface WordTable {
 
 export type WordBlock = WordParagraph | WordTable;
 
-/** A Word document as the rules read it: the body, and the notes by id. */
+/** A Word document as the rules read it: the body, the notes by id, and what its properties say of it. */
 export interface WordDocument {
   blocks: WordBlock[];
   notes: Record<NoteKind, Map<string, WordParagraph[]>>;
+  properties: DocumentProperties;
 }

@@ -7,7 +7,8 @@
  * ## What is this?
  *
  * `figure-consistency` (warning by default) is a *project rule*: across the
- * drafts of one scope (front matter `scope: mali`) and one language, a figure
+ * drafts of one scope (front matter `scope: mali`; for a Word draft, its
+ * custom property `scope`) and one language, a figure
  * counting the same thing over the same period must have the same value on
  * every page. "The same thing" is the word the figure counts (`5 million
  * patients`, `45 % of children`), "the same period" the years its sentence
@@ -41,15 +42,15 @@ const meta: RuleMeta = {
   id: 'figure-consistency',
   summary: 'Pages of one scope give the same value for the same count over the same period.',
   rationale: `When "patients treated since 2009" is 5 million on one page and 13 million on another,
-one page was updated and the other was not. Across the drafts of one \`scope\` (front matter) and
-language, a figure counting the same thing (the word after it) over the same years must have the
+one page was updated and the other was not. Across the drafts of one \`scope\` (front matter, or a
+Word draft's custom property) and language, a figure counting the same thing (the word after it) over the same years must have the
 same value, rounded or not. Figures kept in the figure registry are checked by
 \`figure-registry\` instead; consider adding counts quoted on many pages there. Checked by the
 command and the language server, not in a single text.`,
   fr: {
     summary:
       'Les pages d’un même périmètre donnent la même valeur pour le même effectif sur la même période.',
-    rationale: `Quand « patients soignés depuis 2009 » vaut 5 millions sur une page et 13 millions sur une autre, une page a été mise à jour et pas l’autre. Entre les pages d’un même \`scope\` (front matter) et d’une même langue, un chiffre qui compte la même chose (le mot qui le suit) sur les mêmes années doit avoir la même valeur, arrondie ou non. Les chiffres du registre relèvent de \`figure-registry\`. Vérifié par la commande et le serveur de langage, pas sur un texte seul.`,
+    rationale: `Quand « patients soignés depuis 2009 » vaut 5 millions sur une page et 13 millions sur une autre, une page a été mise à jour et pas l’autre. Entre les pages d’un même \`scope\` (front matter, ou propriété personnalisée d’un document Word) et d’une même langue, un chiffre qui compte la même chose (le mot qui le suit) sur les mêmes années doit avoir la même valeur, arrondie ou non. Les chiffres du registre relèvent de \`figure-registry\`. Vérifié par la commande et le serveur de langage, pas sur un texte seul.`,
   },
   defaultSeverity: 'warning',
   fixable: false,

@@ -11,7 +11,9 @@ const YEAR = new Date().getFullYear();
 const project = (reports: readonly FileReport[]) =>
   reports.flatMap((report) =>
     report.messages
-      .filter((message) => ['translation-parity', 'figure-registry'].includes(message.ruleId))
+      .filter((message) =>
+        ['translation-parity', 'figure-registry', 'figure-consistency'].includes(message.ruleId),
+      )
       .map((message) => `${report.filePath}:${message.line} ${message.ruleId} ${message.actual ?? ''}`),
   );
 
@@ -28,6 +30,41 @@ describe('Word drafts in the project rules', () => {
       `${join('en', 'report.md')}:7 translation-parity 332,957`,
       // Paragraph 2 of the document: the sentence under the heading.
       `${join('fr', 'report.docx')}:2 translation-parity 298 000`,
+    ]);
+  });
+
+  it("a Word draft's scope (a custom property) compares its figures with the Markdown drafts of that scope", async () => {
+    const root = folderWith({
+      'about.md': `---\nscope: alima\n---\n\nSince 2009, ALIMA has treated 13 million patients.[^1]\n\n[^1]: ALIMA ${YEAR}.\n`,
+      // pandoc writes `scope` from the Markdown's metadata into the document's custom properties.
+      'brief.docx': pandocDocx(
+        `Since 2009, ALIMA has treated 5 million patients.[^1]\n\n[^1]: ALIMA ${YEAR}.\n`,
+        { args: ['--metadata', 'scope=alima'] },
+      ),
+      'other.docx': pandocDocx(
+        `Since 2009, ALIMA has treated 5 million patients.[^1]\n\n[^1]: ALIMA ${YEAR}.\n`,
+      ),
+    });
+    const { reports } = await runJson(['about.md', 'brief.docx', 'other.docx'], root);
+    // The draft without a scope is compared with nobody.
+    expect(project(reports)).toEqual([
+      'about.md:5 figure-consistency 13 million',
+      'brief.docx:1 figure-consistency 5 million',
+    ]);
+  });
+
+  it('a Word draft and a Markdown page sharing a translationKey are translations, whatever their names', async () => {
+    const root = folderWith({
+      'report.md': `---\nlang: en\ntranslationKey: displacement-2020\n---\n\nIn 2020, 332,957 people were displaced.[^1]\n\n[^1]: OCHA ${YEAR}.\n`,
+      'rapport-deplacements.docx': pandocDocx(
+        `En 2020, 298 000 personnes ont été déplacées au Mali selon les autorités.[^1]\n\n[^1]: OCHA ${YEAR}.\n`,
+        { args: ['--metadata', 'translationKey=displacement-2020'] },
+      ),
+    });
+    const { reports } = await runJson(['report.md', 'rapport-deplacements.docx'], root);
+    expect(project(reports)).toEqual([
+      'report.md:6 translation-parity 332,957',
+      'rapport-deplacements.docx:1 translation-parity 298 000',
     ]);
   });
 
