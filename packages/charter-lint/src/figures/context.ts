@@ -13,10 +13,18 @@ export interface FigureContext {
   currencyAfter: RegExp;
   scaleAfter: RegExp[];
   percentAfter: RegExp;
+  /** A unit right after a number: `6 weeks`, `1.2 kg`, `500 kcal`. */
+  unitAfter: RegExp;
   /** Durations, ages, measurements, times of day, dates, addresses. */
   notQuantityAfter: RegExp[];
   /** Identifiers, versions, ranks, ages, dates. */
   notQuantityBefore: RegExp[];
+  /**
+   * A measure and a joiner before a number that leaves the unit out
+   * (`24 heures sur 24`): that number is the same kind of measure, when no
+   * word follows it to say otherwise.
+   */
+  unitElidedBefore: RegExp[];
   perBefore: RegExp[];
   /** Before a plain number (no group separators): an acronym naming a code or a document, `DGI 320`. */
   codeBefore: RegExp[];
@@ -51,7 +59,9 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
   // `45 km²`, `12 m³`: an exponent belongs to its unit.
   const unit = `(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}[²³]?${WORD_END}`;
   const listItem = '\\d{1,4}(?:[.,]\\d+)?';
+  const unitAfter = new RegExp(`^\\+?(?:\\s|-)?${unit}`, 'u');
   return {
+    unitAfter,
     currencyBefore: new RegExp(`${any(CURRENCIES)}\\s?$`, 'u'),
     currencyAfter: new RegExp(`^\\s?(?:€|\\$|£|${any(CURRENCIES)}${WORD_END})`, 'u'),
     scaleAfter: [
@@ -60,7 +70,7 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
     ],
     percentAfter: new RegExp(`^\\s?-?${any(vocabulary.percent)}${WORD_END}`, 'iu'),
     notQuantityAfter: [
-      new RegExp(`^\\+?(?:\\s|-)?${unit}`, 'u'),
+      unitAfter,
       // The first items of a list that ends in a unit: the `30` and `60` of `30, 60 or even 90 minutes`.
       new RegExp(
         `^(?:,\\s${listItem}){0,6},?\\s+${any(vocabulary.listJoiners)}\\s+(?:\\p{L}+\\s+)?${listItem}\\s?-?${unit}`,
@@ -89,6 +99,9 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
       ...(lang === 'fr' ? [/(?:le|du|au)\s$/iuy] : []),
       // The minutes of `14 h 30`.
       /\d{1,2}\s?h\s?$/uy,
+    ],
+    unitElidedBefore: [
+      new RegExp(`\\d[\\d.,]*\\s?${unit}\\s+${anyWords(vocabulary.unitElidedJoiners)}\\s+$`, 'uy'),
     ],
     perBefore: [new RegExp(`${any(vocabulary.per)}\\s+$`, 'iuy')],
     codeBefore: [/\p{Lu}{2,}[\p{Lu}\d]*\s$/uy],

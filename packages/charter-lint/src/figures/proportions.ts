@@ -1,6 +1,7 @@
 import type { Lang } from '../config/langs.js';
 import type { WrittenNumber } from './scan-numbers.js';
 import type { Statistic } from './statistics.js';
+import { FIGURE_CONTEXT } from './context.js';
 
 /** Numbers written as words, by value, as they open or close a proportion (`one in three`, `un sur cinq`). */
 // prettier-ignore
@@ -15,25 +16,37 @@ const NUMBER_WORDS: Record<Lang, Record<string, number>> = {
   },
 };
 
-/** The words between the two numbers of a proportion (`in`, `sur`) or a rate (`per`, `pour`). */
-const JOINERS: Record<Lang, { proportion: string; rate: string }> = {
-  en: { proportion: String.raw`in|out\s+of`, rate: String.raw`per|for\s+every` },
-  fr: { proportion: 'sur', rate: 'pour' },
+/**
+ * The words between the two numbers of a proportion (`in`, `sur`) or a rate
+ * (`per`, `pour`), and the age that may qualify what is counted before the
+ * joiner, as French writes it: `un enfant de moins de cinq ans sur huit`.
+ */
+const JOINERS: Record<Lang, { proportion: string; rate: string; age: string }> = {
+  en: {
+    proportion: String.raw`in|out\s+of`,
+    rate: String.raw`per|for\s+every`,
+    age: String.raw`(?:under|over|aged)\s+[\p{L}\p{N}]+(?:\s+(?:years|months)(?:\s+old)?)?`,
+  },
+  fr: {
+    proportion: 'sur',
+    rate: 'pour',
+    age: String.raw`(?:de\s+moins\s+de|de\s+plus\s+de|âgée?s?\s+de)\s+[\p{L}\p{N}]+\s+(?:ans|mois)`,
+  },
 };
 
 interface Compiled {
   words: RegExp;
-  /** Sticky, from the end of a first number to its denominator: up to three words name what is counted. */
+  /** Sticky, from the end of a first number to its denominator: up to three words name what is counted, then maybe an age. */
   link: RegExp;
 }
 
 function compile(lang: Lang): Compiled {
-  const { proportion, rate } = JOINERS[lang];
+  const { proportion, rate, age } = JOINERS[lang];
   return {
     // ASCII boundaries here (every number word is ASCII), the Unicode ones checked after a match:
     // a `u` regex that tests a Unicode class at every position of every paragraph was most of this module's time.
     words: new RegExp(`(?<![a-z0-9])(?:${Object.keys(NUMBER_WORDS[lang]).join('|')})(?![a-z0-9])`, 'gi'),
-    link: new RegExp(`\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:(${proportion})|(${rate}))\\s+`, 'iuy'),
+    link: new RegExp(`\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${age}\\s+)?(?:(${proportion})|(${rate}))\\s+`, 'iuy'),
   };
 }
 
@@ -79,6 +92,9 @@ function isWordCharacter(text: string, index: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(low ? index - 1 : index) ?? code));
 }
 
+/** Enough text after a number to hold its unit (`kilocalories`, `semaines`). */
+const UNIT_WINDOW = 40;
+
 const PLURAL_AFTER = /^\s+[\p{L}'’-]*[sx](?![\p{L}\p{N}])/u;
 
 // A rate counts per a round base (`per 100,000`, `pour 10 000`): `pour dix participants` is no rate.
@@ -106,6 +122,8 @@ export function findProportions(text: string, numbers: readonly WrittenNumber[],
     link.lastIndex = first.end;
     const joined = link.exec(text);
     if (joined === null) continue;
+    // A measure is no share of people: `5 days out of 7`, `5 jours sur 7`, `5 kg out of 20 children`.
+    if (FIGURE_CONTEXT[lang].unitAfter.test(text.slice(first.end, first.end + UNIT_WINDOW))) continue;
     const second = byStart.get(first.end + joined[0].length);
     if (second === undefined || second.year || second.value <= first.value) continue;
     if (joined[2] !== undefined && !isRateBase(second.value)) continue;

@@ -74,6 +74,8 @@ describe('findStatistics: what is not a statistic', () => {
     ['versions', 'version 2.3.1, v10 and release 12'],
     ['section numbers', 'Section 508, Title 42, chapter 11, Executive Order 13571, No. 12, #45'],
     ['measurements', 'gained 1.2 kg, 500 km away, 16 px, 1,200 px wide, 37 °C, 200 megabytes'],
+    ['energy', 'a 92 g sachet gives 500 kcal (2,100 kJ); 100 kilocalories and 30 calories; 12 MJ'],
+    ['a unit left out after "out of"', 'open 5 days out of 7 and 20 hours out of 24'],
     ['small numbers', '3 mobile clinics and 9 nurses'],
     ['rate denominators', 'per 1,000 and per 10,000'],
     ['URLs', 'see https://example.org/report-2020/123456 and www.example.org/12345'],
@@ -96,6 +98,8 @@ describe('findStatistics: what is not a statistic', () => {
     ['street numbers', 'au 12 rue de la Paix, 15 avenue Foch'],
     ['identifiers', 'la loi n° 2020-290 et l’article 12'],
     ['decimals below ten', '3,5 kilos'],
+    ['energy', 'un sachet de 92 g apporte 500 kcal (2 100 kJ), soit 500 kilocalories'],
+    ['a unit left out after "sur"', 'ouvert 24 heures sur 24, 5 jours sur 7 et 365 jours sur 365.'],
   ])('French %s: %j', (_kind, text) => {
     expect(found(text, 'fr')).toEqual([]);
   });
@@ -143,6 +147,16 @@ describe('findStatistics: enumerators and labels', () => {
   });
 });
 
+describe('findStatistics: a unit left out is the same kind of measure, unless a word follows', () => {
+  it.each([
+    ['en', '5 kg out of 20 children', ['20']],
+    ['fr', 'La ration de 5 kg sur 40 familles', ['40']],
+    ['en', '500 kg in 15 districts', ['15']],
+  ] as const)('%s %j still counts', (lang, text, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+});
+
 describe('findStatistics: names, codes, caps and lists of units', () => {
   it.each([
     'the tool is 508 compliant and meets the Revised 508 Standards',
@@ -175,6 +189,7 @@ describe('findStatistics: proportions, small rates and abbreviated amounts', () 
   it.each([
     ['1 in 3 children is stunted', '1 in 3'],
     ['one in three children is stunted', 'one in three'],
+    ['one child under five in eight is stunted', 'one child under five in eight'],
     ['Nine out of ten mothers returned', 'Nine out of ten'],
     ['there is 1 surgeon per 100,000 inhabitants', '1 surgeon per 100,000'],
     ['a €3.5m appeal', '€3.5m'],
@@ -187,6 +202,10 @@ describe('findStatistics: proportions, small rates and abbreviated amounts', () 
   it.each([
     ['3 enfants sur 10 sont concernés', '3 enfants sur 10'],
     ['un enfant sur cinq souffre de malnutrition', 'un enfant sur cinq'],
+    [
+      'un enfant de moins de cinq ans sur huit souffre de malnutrition',
+      'un enfant de moins de cinq ans sur huit',
+    ],
     ['on compte 1 médecin pour 10 000 habitants', '1 médecin pour 10 000'],
     ['78.000 projets financés', '78.000'],
     ['une ville de 352.000 habitants', '352.000'],

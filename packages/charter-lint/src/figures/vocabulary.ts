@@ -36,6 +36,11 @@ export interface FigureVocabulary {
   namedNumbers: string[];
   /** The word before the last item of a list: `30, 60 or 90 minutes`. */
   listJoiners: string[];
+  /**
+   * Between a measure and a number that leaves its unit out: `24 heures sur
+   * 24`, `7 jours sur 7`, `5 days out of 7`.
+   */
+  unitElidedJoiners: string[];
   /** After a number, a street written name-last, capitalised: `45 Rue Dembélé`, `12 Avenue Foch`. */
   streetsFirst: string[];
   /** Before an amount of money, the gift an appeal asks for: `a gift of €30`, `un don de 30 €`. */
@@ -74,6 +79,8 @@ const SHARED_UNITS = [
   'mm', 'cm', 'km', 'm', 'kg', 'g', 'mg', 'µg', 'mcg', 'lbs?', 'oz', 'ml', 'mL', 'cl', 'dl', 'l', 'L',
   '°\\s?[CF]', 'ms', 'fps', 'kb', 'KB', 'Mb', 'MB', 'Go', 'Mo', 'Ko', 'GB', 'TB', 'kbps', 'Mbps', 'px', 'pt', 'dpi',
   'Hz', 'kHz', 'MHz', 'GHz', 'kWh', 'MWh', 'GWh', 'TWh', 'MW', 'kW', 'W', 'V', 'ha',
+  // Energy, as nutrition protocols and food rations state it (`500 kcal`, `2,100 kJ`).
+  'kcal', 'kJ', 'MJ',
   // Peak power of solar panels, as French writes it (`100-500 kWc`).
   'kWc', 'MWc', 'GWc',
 ];
@@ -96,6 +103,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'liters?', 'litres?', 'gallons?', 'degrees?', 'pixels?', 'points?', 'pages?', 'slides?',
       'characters?', 'words?', 'x', 'times', 'fold', 'bytes?', 'kilobytes?', 'megabytes?', 'gigabytes?',
       'terabytes?', '(?:kilo|mega|giga)?watts?', '(?:kilo|mega|giga)?watt-hours?', 'volts?', 'lines?',
+      '(?:kilo)?calories?', '(?:kilo)?joules?',
       // A banknote's face value: `the new $20 bill`.
       'bills?',
       'year-old', 'month-old', 'week-old', 'day-old', 'years? old', 'months? old', 'of age',
@@ -140,6 +148,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       '[345]\\d\\d\\s+(?:["“”‘’]?permanent["“”‘’]?\\s+)?(?:redirects?|errors?|status|responses?|not found)',
     ],
     listJoiners: ['or', 'and', 'to'],
+    unitElidedJoiners: ['out of'],
     streetsFirst: STREETS_FIRST,
     appealBefore: [
       '(?:a |your |one[- ]off |monthly )?(?:gift|donation|contribution|pledge)s? of(?: just| only)?',
@@ -176,6 +185,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
       'années?', 'décennies?', 'siècles?', 'trimestres?', 'semestres?', 'millimètres?', 'centimètres?',
       'mètres?', 'kilomètres?', 'grammes?', 'kilos?', 'kilogrammes?', 'litres?', 'degrés?', 'pixels?',
       'points?', 'pages?', 'diapositives?', 'caractères?', 'mots?', 'x', 'fois', 'octets?', 'billets?',
+      '(?:kilo)?calories?', '(?:kilo)?joules?',
     ],
     // French puts most after the unit (`60 jours ouvrés`); these come before it: `24 derniers mois`.
     unitQualifiers: ['derniers', 'dernières', 'prochains', 'prochaines', 'premiers', 'premières'],
@@ -209,6 +219,7 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     // Codes HTTP.
     namedNumbers: ['[345]\\d\\d\\s+(?:redirections?|erreurs?|not found)'],
     listJoiners: ['ou', 'et', 'à'],
+    unitElidedJoiners: ['sur'],
     streetsFirst: STREETS_FIRST,
     appealBefore: [
       '(?:un |votre |mon )?dons? (?:mensuel |ponctuel )?(?:de|d[\'’]un montant de)(?: seulement| juste)?',

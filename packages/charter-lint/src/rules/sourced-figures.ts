@@ -55,7 +55,8 @@
  * and limits of a program (`set the threshold to 0.05 %`, `up to 100 custom
  * segments`, `25 items per page`, `jusqu’à 20 pièces jointes`, `50 résultats
  * par page`, `réglez le seuil à 5 %`), measurements (`25 MB`, `10 Mo`,
- * `500 characters`, `200 ms`), numbers below 10 and anything in code,
+ * `500 characters`, `200 ms`, `500 kcal`, and a unit left out after a joiner:
+ * `24 heures sur 24`, `5 days out of 7`), numbers below 10 and anything in code,
  * URLs, images, HTML attributes, comments, scripts, styles, `<code>` and `<pre>`, front matter
  * or footnote definitions are not statistics. Text inside HTML blocks (`<p>`, `<li>`, `<td>`,
  * `<div>`, `<figcaption>`, `<blockquote>`) is prose like any other.
@@ -164,14 +165,14 @@ Years, dates, ages ("Aïcha, 14,", "who is 13", "Mariam, 14 ans"), durations, id
 ("Resolution 2417", "SIRET …", "week 36"), street numbers, exponents ("km²"), the amount an
 appeal asks ("a gift of €30", "un don de 30 €"), phone numbers, software versions ("Node 20",
 "version 12"), settings and limits of a program ("set the threshold to 0.05 %", "up to 100
-rows per page"), measurements ("25 MB", "500 characters") and numbers below 10 are not statistics; proportions are ("1 in 3", "un enfant sur cinq", "1 doctor per 100,000"). Numbers are read in the page's language (front-matter \`lang\`, else the \`lang\`
+rows per page"), measurements ("25 MB", "500 characters", "500 kcal", "24 hours out of 24") and numbers below 10 are not statistics; proportions are ("1 in 3", "un enfant sur cinq", "1 doctor per 100,000"). Numbers are read in the page's language (front-matter \`lang\`, else the \`lang\`
 option, else a guess): French \`332 957\` and \`20,25\`, English \`332,957\` and \`20.25\`. Partner
 organisations whose data is also your own go in the \`ownSources\` option (default \`["ALIMA"]\`).`,
   fr: {
     summary: `Chaque statistique du texte cite sa source : une note, une attribution ou un lien.`,
     rationale: `Un chiffre sans source ne peut pas être vérifié, et un seul chiffre faux suffit à jeter le doute sur tout le reste de la page. Donnez à chaque effectif, pourcentage ou montant une note dans la même phrase (\`[^1]\`, \`¹\` ou \`<sup>1</sup>\`, aussi après le point final), dites d’où il vient (« selon l’OMS », « d’après l’UNICEF », « (source : OCHA) ») ou liez la source. Les données des programmes d’ALIMA n’ont pas besoin de note quand la phrase ou un titre au-dessus nomme ALIMA ou dit « nous », « nos », « notre ».
 
-Les années, dates, âges, durées, codes, numéros de téléphone, versions de logiciels (« Node 20 », « la version 14 du DSFR »), réglages et limites d’un logiciel (« réglez le seuil à 5 % », « jusqu’à 20 pièces jointes », « 50 résultats par page »), mesures (« 10 Mo », « 200 caractères ») et nombres inférieurs à 10 ne sont pas des statistiques. Les nombres sont lus dans la langue de la page : en français \`332 957\` et \`20,25\`, en anglais \`332,957\` et \`20.25\`.`,
+Les années, dates, âges, durées, codes, numéros de téléphone, versions de logiciels (« Node 20 », « la version 14 du DSFR »), réglages et limites d’un logiciel (« réglez le seuil à 5 % », « jusqu’à 20 pièces jointes », « 50 résultats par page »), mesures (« 10 Mo », « 200 caractères », « 500 kcal », « 24 heures sur 24 ») et nombres inférieurs à 10 ne sont pas des statistiques. Les nombres sont lus dans la langue de la page : en français \`332 957\` et \`20,25\`, en anglais \`332,957\` et \`20.25\`.`,
   },
   defaultSeverity: 'error',
   fixable: false,
