@@ -14,7 +14,7 @@ describe('tuneV8ForBatch', () => {
     ]);
   });
 
-  it.each([['--interrupt-budget=1000'], ['--interrupt_budget=1000']])(
+  it.each([['--interrupt-budget=1000'], ['--interrupt_budget=1000'], ['--interrupt-budget']])(
     'keeps a flag given on the node command line (%s) and sets the others',
     (flag) => {
       setFlagsFromString.mockClear();
@@ -24,6 +24,14 @@ describe('tuneV8ForBatch', () => {
       ]);
     },
   );
+
+  it('sets the budget when node was given another flag that starts with its name', () => {
+    setFlagsFromString.mockClear();
+    tuneV8ForBatch(['--interrupt-budget-for-feedback-allocation=940'], '20.20.2');
+    expect(setFlagsFromString).toHaveBeenCalledWith(
+      `--interrupt-budget=${BATCH_V8_FLAGS['interrupt-budget']}`,
+    );
+  });
 
   it.each([['22.13.0'], ['24.1.0']])(
     'leaves V8 alone on Node %s, where the flags were not measured',

@@ -22,6 +22,22 @@ function readNotes(part: XmlElement | undefined, context: ContentContext): Map<s
 }
 
 /**
+ * An optional part (the custom properties): a malformed one is left out
+ * rather than making the whole document unreadable, since the text is fine.
+ */
+function optionalXml(
+  xml: (name: string | undefined) => XmlElement | undefined,
+  name: string | undefined,
+): XmlElement | undefined {
+  try {
+    return xml(name);
+  } catch (error) {
+    if (error instanceof DocxError) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Reads a `.docx` (from Word, LibreOffice, Google Docs, pandoc): the body's
  * paragraphs and tables, footnotes and endnotes, with the styles that make
  * headings and list items, and the custom properties the project rules
@@ -68,6 +84,8 @@ export function readDocx(bytes: Uint8Array): WordDocument {
     footnote: notesOf('footnotes'),
     endnote: notesOf('endnotes'),
   };
-  const properties = readDocumentProperties(xml(targetOfType(packageRelationships, 'custom-properties')));
+  const properties = readDocumentProperties(
+    optionalXml(xml, targetOfType(packageRelationships, 'custom-properties')),
+  );
   return { blocks: readBlocks(body, context), notes, properties };
 }

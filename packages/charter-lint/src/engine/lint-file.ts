@@ -133,6 +133,7 @@ async function lintContent(
   }
   const { text } = decoded;
   // Facts no project rule could use are not gathered (nor, for a facts-only draft, is it parsed).
+  // A Word draft returned above: its scope is in its properties, which only reading it gives.
   if (settings.collectFacts && !takesPartInProject(path, text, settings.figures?.registry))
     settings.collectFacts = false;
   if (factsOnly)

@@ -15,6 +15,8 @@ export interface FigureContext {
   percentAfter: RegExp;
   /** A unit right after a number: `6 weeks`, `1.2 kg`, `500 kcal`. */
   unitAfter: RegExp;
+  /** A unit that measures (not `pages`, `times`): `6 weeks`, `1.2 kg`; no proportion starts there. */
+  measureAfter: RegExp;
   /** Durations, ages, measurements, times of day, dates, addresses. */
   notQuantityAfter: RegExp[];
   /** Identifiers, versions, ranks, ages, dates. */
@@ -25,6 +27,8 @@ export interface FigureContext {
    * word follows it to say otherwise.
    */
   unitElidedBefore: RegExp[];
+  /** After that second number: a word that says what it counts after all (`sur 40 familles`). */
+  unitElidedCounted: RegExp;
   perBefore: RegExp[];
   /** Before a plain number (no group separators): an acronym naming a code or a document, `DGI 320`. */
   codeBefore: RegExp[];
@@ -60,8 +64,11 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
   const unit = `(?:${any(vocabulary.unitQualifiers)}\\s)?${any(vocabulary.units)}[²³]?${WORD_END}`;
   const listItem = '\\d{1,4}(?:[.,]\\d+)?';
   const unitAfter = new RegExp(`^\\+?(?:\\s|-)?${unit}`, 'u');
+  const counting = new Set(vocabulary.countingUnits);
+  const measures = vocabulary.units.filter((candidate) => !counting.has(candidate));
   return {
     unitAfter,
+    measureAfter: new RegExp(`^\\s?-?${any(measures)}[²³]?${WORD_END}`, 'u'),
     currencyBefore: new RegExp(`${any(CURRENCIES)}\\s?$`, 'u'),
     currencyAfter: new RegExp(`^\\s?(?:€|\\$|£|${any(CURRENCIES)}${WORD_END})`, 'u'),
     scaleAfter: [
@@ -100,6 +107,7 @@ function compile(vocabulary: FigureVocabulary, lang: Lang): FigureContext {
       // The minutes of `14 h 30`.
       /\d{1,2}\s?h\s?$/uy,
     ],
+    unitElidedCounted: new RegExp(`^\\s*(?!${any(vocabulary.functionWords)}${WORD_END})\\p{L}`, 'iu'),
     unitElidedBefore: [
       new RegExp(`\\d[\\d.,]*\\s?${unit}\\s+${anyWords(vocabulary.unitElidedJoiners)}\\s+$`, 'uy'),
     ],

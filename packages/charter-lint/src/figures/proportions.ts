@@ -16,6 +16,8 @@ const NUMBER_WORDS: Record<Lang, Record<string, number>> = {
   },
 };
 
+const numberWords = (lang: Lang): string => Object.keys(NUMBER_WORDS[lang]).join('|');
+
 /**
  * The words between the two numbers of a proportion (`in`, `sur`) or a rate
  * (`per`, `pour`), and the age that may qualify what is counted before the
@@ -25,12 +27,12 @@ const JOINERS: Record<Lang, { proportion: string; rate: string; age: string }> =
   en: {
     proportion: String.raw`in|out\s+of`,
     rate: String.raw`per|for\s+every`,
-    age: String.raw`(?:under|over|aged)\s+[\p{L}\p{N}]+(?:\s+(?:years|months)(?:\s+old)?)?`,
+    age: String.raw`(?:under|over|aged)\s+(?:\d+|${numberWords('en')})(?:\s+(?:years|months)(?:\s+old)?)?`,
   },
   fr: {
     proportion: 'sur',
     rate: 'pour',
-    age: String.raw`(?:de\s+moins\s+de|de\s+plus\s+de|âgée?s?\s+de)\s+[\p{L}\p{N}]+\s+(?:ans|mois)`,
+    age: String.raw`(?:de\s+moins\s+de|de\s+plus\s+de|âgée?s?\s+de)\s+(?:\d+|${numberWords('fr')})\s+(?:ans|mois)`,
   },
 };
 
@@ -45,7 +47,7 @@ function compile(lang: Lang): Compiled {
   return {
     // ASCII boundaries here (every number word is ASCII), the Unicode ones checked after a match:
     // a `u` regex that tests a Unicode class at every position of every paragraph was most of this module's time.
-    words: new RegExp(`(?<![a-z0-9])(?:${Object.keys(NUMBER_WORDS[lang]).join('|')})(?![a-z0-9])`, 'gi'),
+    words: new RegExp(`(?<![a-z0-9])(?:${numberWords(lang)})(?![a-z0-9])`, 'gi'),
     link: new RegExp(`\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${age}\\s+)?(?:(${proportion})|(${rate}))\\s+`, 'iuy'),
   };
 }
@@ -88,7 +90,8 @@ function isWordCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) return false; // ASCII letters and digits are the regex's own boundaries
-  const low = code >= 0xdc00 && code <= 0xdfff && index > 0;
+  const previous = index > 0 ? text.charCodeAt(index - 1) : 0;
+  const low = code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(low ? index - 1 : index) ?? code));
 }
 
@@ -123,7 +126,7 @@ export function findProportions(text: string, numbers: readonly WrittenNumber[],
     const joined = link.exec(text);
     if (joined === null) continue;
     // A measure is no share of people: `5 days out of 7`, `5 jours sur 7`, `5 kg out of 20 children`.
-    if (FIGURE_CONTEXT[lang].unitAfter.test(text.slice(first.end, first.end + UNIT_WINDOW))) continue;
+    if (FIGURE_CONTEXT[lang].measureAfter.test(text.slice(first.end, first.end + UNIT_WINDOW))) continue;
     const second = byStart.get(first.end + joined[0].length);
     if (second === undefined || second.year || second.value <= first.value) continue;
     if (joined[2] !== undefined && !isRateBase(second.value)) continue;

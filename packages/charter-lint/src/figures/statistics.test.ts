@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStatistics } from './statistics.js';
+import { VOCABULARY } from './vocabulary.js';
 import type { Lang } from '../config/langs.js';
 
 const found = (text: string, lang: Lang = 'en') =>
@@ -76,6 +77,9 @@ describe('findStatistics: what is not a statistic', () => {
     ['measurements', 'gained 1.2 kg, 500 km away, 16 px, 1,200 px wide, 37 °C, 200 megabytes'],
     ['energy', 'a 92 g sachet gives 500 kcal (2,100 kJ); 100 kilocalories and 30 calories; 12 MJ'],
     ['a unit left out after "out of"', 'open 5 days out of 7 and 20 hours out of 24'],
+    ['a unit left out, then a preposition', 'staffed 20 hours out of 24 in the lean season'],
+    // `over` and `under` name an age only with a number: `over time` is no age.
+    ['words between a small number and a joiner', 'One nurse worked over time in 3 clinics'],
     ['small numbers', '3 mobile clinics and 9 nurses'],
     ['rate denominators', 'per 1,000 and per 10,000'],
     ['URLs', 'see https://example.org/report-2020/123456 and www.example.org/12345'],
@@ -100,6 +104,7 @@ describe('findStatistics: what is not a statistic', () => {
     ['decimals below ten', '3,5 kilos'],
     ['energy', 'un sachet de 92 g apporte 500 kcal (2 100 kJ), soit 500 kilocalories'],
     ['a unit left out after "sur"', 'ouvert 24 heures sur 24, 5 jours sur 7 et 365 jours sur 365.'],
+    ['a unit left out, then a preposition', 'ouvert 24 heures sur 24 pendant la saison des pluies'],
   ])('French %s: %j', (_kind, text) => {
     expect(found(text, 'fr')).toEqual([]);
   });
@@ -147,10 +152,18 @@ describe('findStatistics: enumerators and labels', () => {
   });
 });
 
+describe('findStatistics: vocabulary', () => {
+  it.each(['en', 'fr'] as const)('%s: every unit that counts is a unit', (lang) => {
+    const { units, countingUnits } = VOCABULARY[lang];
+    expect(countingUnits.filter((unit) => !units.includes(unit))).toEqual([]);
+  });
+});
+
 describe('findStatistics: a unit left out is the same kind of measure, unless a word follows', () => {
   it.each([
     ['en', '5 kg out of 20 children', ['20']],
     ['fr', 'La ration de 5 kg sur 40 familles', ['40']],
+    ['fr', 'Les équipes travaillent 24 heures sur 24 dans 12 centres', ['12']],
     ['en', '500 kg in 15 districts', ['15']],
   ] as const)('%s %j still counts', (lang, text, expected) => {
     expect(found(text, lang)).toEqual(expected);
@@ -190,6 +203,9 @@ describe('findStatistics: proportions, small rates and abbreviated amounts', () 
     ['1 in 3 children is stunted', '1 in 3'],
     ['one in three children is stunted', 'one in three'],
     ['one child under five in eight is stunted', 'one child under five in eight'],
+    // A unit that counts (times, pages) is what the proportion counts; only a measure stops one.
+    ['9 times out of 10, the child recovers', '9 times out of 10'],
+    ['One page in three cites no source', 'One page in three'],
     ['Nine out of ten mothers returned', 'Nine out of ten'],
     ['there is 1 surgeon per 100,000 inhabitants', '1 surgeon per 100,000'],
     ['a €3.5m appeal', '€3.5m'],
@@ -206,6 +222,7 @@ describe('findStatistics: proportions, small rates and abbreviated amounts', () 
       'un enfant de moins de cinq ans sur huit souffre de malnutrition',
       'un enfant de moins de cinq ans sur huit',
     ],
+    ['une fois sur deux, l’enfant guérit', 'une fois sur deux'],
     ['on compte 1 médecin pour 10 000 habitants', '1 médecin pour 10 000'],
     ['78.000 projets financés', '78.000'],
     ['une ville de 352.000 habitants', '352.000'],

@@ -88,8 +88,6 @@ const byStart = (a: TextRange, b: TextRange): number => a.start - b.start;
 const APPEAL = 'appeal';
 const SENTENCE_END = /[.!?](?=\s|$)/gu;
 const BARE_COUNT = /^[\d\s.,\u00a0\u202f]+$/u;
-/** A word after the number of `24 heures sur 24` says what it counts after all: `5 kg sur 20 enfants`. */
-const UNIT_AFTER_ELISION = /^\s*\p{L}/u;
 
 /** Where the sentence holding `from` ends. */
 function sentenceEnd(text: string, from: number): number {
@@ -152,7 +150,8 @@ function classify(
     if (context.notQuantityAfter.some((pattern) => pattern.test(after))) return undefined;
     if (context.namedNumber.test(text.slice(first.start, last.end + AFTER))) return undefined;
     if (endsWithAny(context.notQuantityBefore, before)) return undefined;
-    if (!UNIT_AFTER_ELISION.test(after) && endsWithAny(context.unitElidedBefore, before)) return undefined;
+    if (!context.unitElidedCounted.test(after) && endsWithAny(context.unitElidedBefore, before))
+      return undefined;
     if (!first.grouped && endsWithAny(context.codeBefore, before)) return undefined;
     // A version is never written with group separators: `Windows 10,000 devices` counts devices.
     if (!first.grouped && isVersion(before, lang)) return undefined;

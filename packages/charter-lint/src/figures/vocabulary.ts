@@ -41,6 +41,17 @@ export interface FigureVocabulary {
    * 24`, `7 jours sur 7`, `5 days out of 7`.
    */
   unitElidedJoiners: string[];
+  /**
+   * Words after the second number of `24 heures sur 24` that do not say what
+   * it counts (`pendant`, `dans`, `in`): the unit is still left out.
+   */
+  functionWords: string[];
+  /**
+   * `units` that count things or times rather than measure (`pages`, `times`,
+   * `fois`): after the first number of a proportion they are what it counts
+   * (`one page in three`, `9 times out of 10`, `une fois sur deux`).
+   */
+  countingUnits: string[];
   /** After a number, a street written name-last, capitalised: `45 Rue Dembélé`, `12 Avenue Foch`. */
   streetsFirst: string[];
   /** Before an amount of money, the gift an appeal asks for: `a gift of €30`, `un don de 30 €`. */
@@ -149,6 +160,13 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     ],
     listJoiners: ['or', 'and', 'to'],
     unitElidedJoiners: ['out of'],
+    functionWords: [
+      'and', 'or', 'in', 'during', 'for', 'per', 'on', 'at', 'throughout', 'from', 'to', 'with', 'by',
+      'the', 'a', 'an', 'this', 'each', 'every', 'all', 'since', 'until', 'except', 'including',
+    ],
+    countingUnits: [
+      'x', 'times', 'fold', 'pages?', 'points?', 'slides?', 'characters?', 'words?', 'bills?', 'lines?',
+    ],
     streetsFirst: STREETS_FIRST,
     appealBefore: [
       '(?:a |your |one[- ]off |monthly )?(?:gift|donation|contribution|pledge)s? of(?: just| only)?',
@@ -220,6 +238,12 @@ export const VOCABULARY: Readonly<Record<Lang, FigureVocabulary>> = {
     namedNumbers: ['[345]\\d\\d\\s+(?:redirections?|erreurs?|not found)'],
     listJoiners: ['ou', 'et', 'à'],
     unitElidedJoiners: ['sur'],
+    functionWords: [
+      'et', 'ou', 'pendant', 'dans', 'par', 'pour', 'à', 'au', 'aux', 'de', 'du', 'des', 'en', 'sur',
+      'avec', 'le', 'la', 'les', 'un', 'une', 'chaque', 'tout', 'toute', 'tous', 'toutes', 'depuis',
+      'sauf', 'y',
+    ],
+    countingUnits: ['x', 'fois', 'pages?', 'points?', 'diapositives?', 'caractères?', 'mots?', 'billets?'],
     streetsFirst: STREETS_FIRST,
     appealBefore: [
       '(?:un |votre |mon )?dons? (?:mensuel |ponctuel )?(?:de|d[\'’]un montant de)(?: seulement| juste)?',

@@ -15,7 +15,6 @@ describe('takesPartInProject', () => {
     ],
     ['its name carries a language', '/repo/mali.fr.md', page, undefined],
     ['a folder of its path is a language', '/repo/fr/pays/mali.md', page, undefined],
-    ['it is a Word draft in a language folder', '/repo/en/mali.docx', '', undefined],
   ])('takes part when %s', (_case, path, text, registry) => {
     expect(takesPartInProject(path, text, registry)).toBe(true);
   });

@@ -29,6 +29,13 @@ describe("a Word draft's scope and translation key", () => {
     expect(readDocx(pandocDocx(draft)).properties).toEqual({});
   });
 
+  it('reads the document when its custom properties are not well-formed XML, without them', () => {
+    const docx = withCustomProperties('<property name="scope"><vt:lpwstr>mali</vt:lpwstr>');
+    const document = readDocx(docx);
+    expect(document.properties).toEqual({});
+    expect(document.blocks.length).toBeGreaterThan(0);
+  });
+
   it('reads names whatever their case, trims values, takes a number as its digits and skips empty ones', () => {
     const docx = withCustomProperties(
       property(2, 'Scope', '<vt:lpwstr>  mali </vt:lpwstr>') +
