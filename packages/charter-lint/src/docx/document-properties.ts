@@ -1,3 +1,4 @@
+import { frontMatterText } from '../parse/front-matter-data.js';
 import { elements, textOf, type XmlElement } from './xml-tree.js';
 
 /** What a Word draft says about itself that a Markdown draft says in its front matter. */
@@ -26,8 +27,8 @@ export function readDocumentProperties(custom: XmlElement | undefined): Document
   for (const property of custom?.name === 'Properties' ? elements(custom) : []) {
     const key = KEYS[(property.attributes.name ?? '').trim().toLowerCase()];
     const [value] = elements(property);
-    const text = value === undefined ? '' : textOf(value).trim();
-    if (key !== undefined && text !== '' && found[key] === undefined) found[key] = text;
+    const text = value === undefined ? undefined : frontMatterText(textOf(value));
+    if (key !== undefined && text !== undefined && found[key] === undefined) found[key] = text;
   }
   return found;
 }

@@ -5,7 +5,8 @@ import { LANGS } from '../config/langs.js';
 import type { FileSettings } from '../engine/file-settings.js';
 import { textFacts } from '../engine/lint-text.js';
 import { ChangedFiles } from './changed-files.js';
-import { frontMatterOfText, frontMatterText } from '../parse/front-matter-data.js';
+import { frontMatterBlock } from '../text/front-matter-block.js';
+import { projectKeys } from '../project/takes-part.js';
 import {
   projectFindings,
   projectSettings,
@@ -29,8 +30,7 @@ export function translationPaths(path: string): string[] {
 /** A draft's `scope`, read from its front matter only, or `undefined`. */
 function scopeIn(path: string): string | undefined {
   try {
-    const text = readFileSync(path, 'utf8');
-    return text.includes('scope') ? frontMatterText(frontMatterOfText(text)?.scope) : undefined;
+    return projectKeys(frontMatterBlock(readFileSync(path, 'utf8'))).scope;
   } catch {
     // Unreadable now: not compared (the command's report on it says why).
     return undefined;

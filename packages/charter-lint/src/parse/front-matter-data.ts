@@ -1,9 +1,8 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { frontMatterBlock } from '../text/front-matter-block.js';
 
-/** YAML front matter as data: `{}` when it is not a mapping or cannot be read. */
-function yamlData(value: string): Record<string, unknown> {
+/** A front matter block's YAML as data: `{}` when it is not a mapping or cannot be read. */
+export function frontMatterOfYaml(value: string): Record<string, unknown> {
   try {
     const data: unknown = parseYaml(value);
     return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
@@ -19,16 +18,7 @@ function yamlData(value: string): Record<string, unknown> {
  */
 export function frontMatterData(tree: Root): Record<string, unknown> | undefined {
   const node = tree.children.find((child) => child.type === 'yaml');
-  return node === undefined ? undefined : yamlData(node.value);
-}
-
-/**
- * `frontMatterData` read straight from a draft's text, without parsing the
- * Markdown: for a quick look at many files (which drafts share a `scope`).
- */
-export function frontMatterOfText(text: string): Record<string, unknown> | undefined {
-  const block = frontMatterBlock(text);
-  return block === undefined ? undefined : yamlData(block);
+  return node === undefined ? undefined : frontMatterOfYaml(node.value);
 }
 
 /** A front matter field as text (`scope: mali`, `translationKey: 2024`): trimmed, `undefined` when empty or not a scalar. */

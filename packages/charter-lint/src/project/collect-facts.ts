@@ -7,13 +7,12 @@ import { footnoteModel } from '../footnotes/footnote-model.js';
 import { maskOf, sourceText, type SourceText } from '../footnotes/source-text.js';
 import { attributesOf } from '../images/html-attributes.js';
 import { imageModel } from '../images/image-model.js';
-import { frontMatterData, frontMatterText as text } from '../parse/front-matter-data.js';
 import { htmlProse } from '../parse/html-prose.js';
 import { nodesOf } from '../parse/nodes.js';
 import { inlineText, type InlineText } from '../text/inline-text.js';
 import { sentences, type TextRange } from '../text/sentences.js';
 import { yearsIn, type FigureFact, type FileFacts, type Place } from './facts.js';
-import { PROJECT_KEYS } from './takes-part.js';
+import { projectKeys } from './takes-part.js';
 
 const STAT_CARD = /<alima-stat-card\b([^>]*)>([\s\S]*?)<\/alima-stat-card\s*>/gi;
 const DONATE = /<alima-donate-button\b([^>]*)>([\s\S]*?)<\/alima-donate-button\s*>/gi;
@@ -34,13 +33,6 @@ function labelAfter(context: string, end: number): string | undefined {
   const rest = context.slice(end);
   const word = WORD.exec(rest.slice(LEADING.exec(rest)?.[0].length ?? 0))?.[0];
   return word === undefined || word.length < 3 ? undefined : word.toLowerCase();
-}
-
-function frontMatter(tree: Root): Record<string, unknown> {
-  // Most drafts name neither key: their YAML is not parsed at all.
-  const node = tree.children.find((child) => child.type === 'yaml');
-  if (node === undefined || !PROJECT_KEYS.test(node.value)) return {};
-  return frontMatterData(tree) ?? {};
 }
 
 class Collector {
@@ -171,13 +163,9 @@ export function collectFacts(tree: Root, file: VFile, lang: Lang): FileFacts {
       default:
     }
   }
-  const matter = frontMatter(tree);
-  const scope = text(matter.scope);
-  const translationKey = text(matter.translationKey);
   return {
     lang,
-    ...(scope === undefined ? {} : { scope }),
-    ...(translationKey === undefined ? {} : { translationKey }),
+    ...projectKeys(tree.children.find((child) => child.type === 'yaml')?.value),
     figures: collector.figures,
     notes: footnoteModel(tree, file).definitions.map((definition) => ({
       ...toPlace(definition.position),

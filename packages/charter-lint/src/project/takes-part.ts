@@ -1,8 +1,25 @@
+import { frontMatterOfYaml, frontMatterText } from '../parse/front-matter-data.js';
 import { frontMatterBlock } from '../text/front-matter-block.js';
+import type { FileFacts } from './facts.js';
 import { pathTranslationGroup } from './translations.js';
 
 /** The front matter keys the project rules read (`scope`, `translationKey`). */
-export const PROJECT_KEYS = /^(?:scope|translationKey)\s*:/m;
+const PROJECT_KEYS = /^(?:scope|translationKey)\s*:/m;
+
+/**
+ * The `scope` and `translationKey` a front matter block (its YAML) gives.
+ * Most drafts name neither: their YAML is not parsed at all.
+ */
+export function projectKeys(yaml: string | undefined): Pick<FileFacts, 'scope' | 'translationKey'> {
+  if (yaml === undefined || !PROJECT_KEYS.test(yaml)) return {};
+  const data = frontMatterOfYaml(yaml);
+  const scope = frontMatterText(data.scope);
+  const translationKey = frontMatterText(data.translationKey);
+  return {
+    ...(scope === undefined ? {} : { scope }),
+    ...(translationKey === undefined ? {} : { translationKey }),
+  };
+}
 
 /**
  * Whether any project rule could use a draft's facts: it has a figure

@@ -89,11 +89,13 @@ const MESSAGES: Record<
     `« ${figure} » ${label}${period} vaut « ${theirs} » dans ${other}`,
 };
 
+/** A figure with the word it counts: the only ones compared. */
+type Labelled = FigureFact & { label: string };
+const isLabelled = (figure: FigureFact): figure is Labelled => figure.label !== undefined;
+
 interface Counted {
   file: ProjectFile;
-  figure: FigureFact;
-  /** The word the figure counts: the same across its group. */
-  label: string;
+  figure: Labelled;
 }
 
 export const figureConsistency = defineProjectRule(meta, ({ files }) => {
@@ -103,18 +105,17 @@ export const figureConsistency = defineProjectRule(meta, ({ files }) => {
     if (scope === undefined) continue;
     const registered = new Set(bindFigures(file.facts, file.registry).map(({ figure }) => figure));
     for (const figure of file.facts.figures) {
-      if (figure.label === undefined || registered.has(figure)) continue;
+      if (!isLabelled(figure) || registered.has(figure)) continue;
       const key = JSON.stringify([scope, lang, figure.label, figure.percent, figure.years]);
-      const counted = { file, figure, label: figure.label };
       const group = groups.get(key);
-      if (group === undefined) groups.set(key, [counted]);
-      else group.push(counted);
+      if (group === undefined) groups.set(key, [{ file, figure }]);
+      else group.push({ file, figure });
     }
   }
   const findings: ProjectFinding[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    for (const { file, figure, label } of group) {
+    for (const { file, figure } of group) {
       // One finding per figure, naming the first other draft that disagrees.
       const other = group.find(
         (candidate) =>
@@ -131,7 +132,7 @@ export const figureConsistency = defineProjectRule(meta, ({ files }) => {
         place: figure,
         reason: MESSAGES[file.facts.lang](
           figure.text,
-          label,
+          figure.label,
           period,
           other.figure.text,
           where(other.file, other.figure),
